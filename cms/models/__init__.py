@@ -1,0 +1,38 @@
+from .base import BasePage, BodyPage, HomePage, SectionPage
+from .cases import CasePage, CasePhoto, CaseResult, GoldenRuleCase, GoldenRulePage, RulebookPage
+from .content import (
+    ArticleKind,
+    ArticlePage,
+    ConferenceMaterial,
+    ConferencePage,
+    LectureKind,
+    LecturePage,
+    MaterialKind,
+)
+from .events import EventKind, EventPage
+from .snippets import Expert, ExpertRole, Theme
+
+__all__ = [
+    "ArticleKind",
+    "ArticlePage",
+    "BasePage",
+    "BodyPage",
+    "CasePage",
+    "CasePhoto",
+    "CaseResult",
+    "ConferenceMaterial",
+    "ConferencePage",
+    "EventKind",
+    "EventPage",
+    "Expert",
+    "ExpertRole",
+    "GoldenRuleCase",
+    "GoldenRulePage",
+    "HomePage",
+    "LectureKind",
+    "LecturePage",
+    "MaterialKind",
+    "RulebookPage",
+    "SectionPage",
+    "Theme",
+]

@@ -1,0 +1,86 @@
+"""Events of the programme: the conference, seminars, the school, modules, fairs, round table."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from .base import BodyPage
+
+
+class EventKind(models.TextChoices):
+    CONFERENCE = "conference", _("Conference")
+    ZONAL_SEMINAR = "zonal_seminar", _("Zonal seminar")
+    SCHOOL = "school", _("School of community organisers")
+    ZONAL_MODULE = "zonal_module", _("Zonal module")
+    FAIR = "fair", _("Community fair")
+    ROUND_TABLE = "round_table", _("Round table")
+
+
+class EventPage(BodyPage):
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=300, blank=True)
+    municipality = models.ForeignKey(
+        "registry.Municipality",
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    participants_count = models.PositiveIntegerField(
+        _("participants counted"), null=True, blank=True
+    )
+    report = RichTextField(
+        _("report"), blank=True, features=["bold", "italic", "link", "ul", "ol", "h3"]
+    )
+
+    parent_page_types = ["cms.SectionPage"]
+    subpage_types = []
+    content_panels = (
+        BodyPage.content_panels[:2]
+        + [
+            MultiFieldPanel(
+                [
+                    FieldPanel("kind"),
+                    FieldPanel("start_date"),
+                    FieldPanel("end_date"),
+                    FieldPanel("place"),
+                    FieldPanel("municipality"),
+                ],
+                heading=_("When and where"),
+            ),
+            FieldPanel("participants_count"),
+            FieldPanel("report"),
+        ]
+        + BodyPage.content_panels[2:]
+    )
+    search_fields = BodyPage.search_fields + [
+        index.SearchField("place"),
+        index.SearchField("report"),
+        index.FilterField("kind"),
+        index.FilterField("start_date"),
+    ]
+    api_fields = BodyPage.api_fields + [
+        APIField("kind"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("place"),
+        APIField("municipality"),
+        APIField("participants_count"),
+        APIField("report"),
+    ]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The event cannot end before it starts.")})

@@ -1,0 +1,20 @@
+"""Test settings: fast hasher, plain static storage, local memory cache, immediate tasks.
+
+The database still comes from DATABASE_URL, so the same suite runs on SQLite and PostgreSQL.
+"""
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-insecure-key"
+DEBUG = False
+ALLOWED_HOSTS = ["localhost", "127.0.0.1", "testserver"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+WAGTAILAPI_BASE_URL = "http://testserver"
+MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
