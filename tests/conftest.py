@@ -1,0 +1,47 @@
+import shutil
+
+import pytest
+from django.conf import settings
+from wagtail.models import Locale, Page
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _clean_test_media():
+    """Uploaded test files go to var/test-media and are removed after the run."""
+    yield
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture
+def ru(db):
+    return Locale.objects.get(language_code="ru")
+
+
+@pytest.fixture
+def home(db):
+    """The Russian home page created by the site-structure migration."""
+    return Page.objects.get(depth=2, locale__language_code="ru").specific
+
+
+def _section(slug):
+    return Page.objects.get(depth=3, slug=slug, locale__language_code="ru").specific
+
+
+@pytest.fixture
+def materials(db):
+    return _section("materials")
+
+
+@pytest.fixture
+def cases_section(db):
+    return _section("cases")
+
+
+@pytest.fixture
+def rulebook(db):
+    return _section("rules")
+
+
+@pytest.fixture
+def events_section(db):
+    return _section("events")
