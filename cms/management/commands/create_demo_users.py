@@ -1,0 +1,48 @@
+"""Create (or reset) the demo's admin and one user per editorial role, and print the logins.
+
+Refuses to run outside DEBUG so it can never hand out known passwords in production.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+
+from cms import roles
+
+DEMO_ROLE_USERS = {
+    "author": roles.AUTHORS,
+    "reviewer": roles.REVIEWERS,
+    "methodologist": roles.METHODOLOGICAL_GROUP,
+    "editor": roles.COLLECTION_EDITORS,
+    "curator": roles.CURATORS,
+}
+
+
+class Command(BaseCommand):
+    help = "Create the demo admin and role users with fresh passwords and print them."
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError("create_demo_users only runs with DEBUG on (demo settings).")
+        User = get_user_model()
+        password = secrets.token_urlsafe(9)
+        admin, _ = User.objects.get_or_create(username="admin", defaults={"email": "admin@localhost"})
+        admin.is_staff = admin.is_superuser = True
+        admin.set_password(password)
+        admin.save()
+        for username, group_name in DEMO_ROLE_USERS.items():
+            user, _ = User.objects.get_or_create(username=username)
+            user.set_password(password)
+            user.save()
+            user.groups.set(Group.objects.filter(name=group_name))
+        self.stdout.write(
+            self.style.SUCCESS(
+                "Admin: http://127.0.0.1:8000/admin/  login: admin  password: " + password
+            )
+        )
+        self.stdout.write(
+            "Role users with the same password: " + ", ".join(DEMO_ROLE_USERS) + " (see README)."
+        )
