@@ -18,6 +18,14 @@ class CasePage(BodyPage):
     """A community's story: the problem, what was done, results in numbers and lessons."""
 
     community_name = models.CharField(_("community"), max_length=300)
+    community = models.ForeignKey(
+        "registry.Community",
+        verbose_name=_("community in the registry"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="cases",
+    )
     municipality = models.ForeignKey(
         "registry.Municipality",
         verbose_name=_("municipality"),
@@ -42,7 +50,12 @@ class CasePage(BodyPage):
     subpage_types = []
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("community_name"), FieldPanel("municipality"), FieldPanel("sphere")],
+            [
+                FieldPanel("community_name"),
+                FieldPanel("community"),
+                FieldPanel("municipality"),
+                FieldPanel("sphere"),
+            ],
             heading=_("The community"),
         ),
         FieldPanel("problem"),
@@ -57,11 +70,13 @@ class CasePage(BodyPage):
         index.SearchField("problem"),
         index.SearchField("actions"),
         index.SearchField("lessons"),
+        index.FilterField("community"),
         index.FilterField("municipality"),
         index.FilterField("sphere"),
     ]
     api_fields = BodyPage.api_fields + [
         APIField("community_name"),
+        APIField("community"),
         APIField("municipality"),
         APIField("sphere"),
         APIField("problem"),
