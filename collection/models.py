@@ -1,0 +1,287 @@
+"""Editions of the print collection: parts, entries pinned to approved revisions, builds."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+
+TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+def isbn13_validate(value: str) -> None:
+    """An ISBN-13 with or without hyphens and a correct check digit."""
+    digits = value.replace("-", "").replace(" ", "")
+    if len(digits) != 13 or not digits.isdigit():
+        raise ValidationError(_("An ISBN has 13 digits (hyphens allowed)."), code="isbn_format")
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits[:12]))
+    if (10 - total % 10) % 10 != int(digits[12]):
+        raise ValidationError(
+            _("The ISBN's check digit is wrong: check the number for a typo."), code="isbn_checksum"
+        )
+
+
+class TrimSize(models.TextChoices):
+    A5 = "a5", _("A5 (148 × 210 mm)")
+    A4 = "a4", _("A4 (210 × 297 mm)")
+    F60X84_16 = "60x84-16", _("60×84/16 (145 × 200 mm)")
+
+
+# Trim width and height in millimetres, and the format as the output data names it.
+TRIM_SIZES_MM = {
+    TrimSize.A5: (148, 210, "A5"),
+    TrimSize.A4: (210, 297, "A4"),
+    TrimSize.F60X84_16: (145, 200, "60×84/16"),
+}
+# Page margins in millimetres (inside, outside, top, bottom); the text block is what is left.
+PAGE_MARGINS_MM = (20, 15, 20, 20)
+
+
+class EditionStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    FROZEN = "frozen", _("Frozen")
+    PUBLISHED = "published", _("Published")
+
+
+class Edition(ClusterableModel):
+    """One edition of the collection: bibliographic data, format, parts in order."""
+
+    title = models.CharField(_("title"), max_length=300)
+    subtitle = models.CharField(_("subtitle"), max_length=300, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"))
+    edition_number = models.PositiveSmallIntegerField(_("edition number"), default=1)
+    isbn = models.CharField(
+        _("ISBN"), max_length=17, blank=True, validators=[isbn13_validate], help_text="978-…"
+    )
+    udc = models.CharField(_("UDC"), max_length=100, blank=True)
+    bbk = models.CharField(_("BBK"), max_length=100, blank=True)
+    author_mark = models.CharField(_("author mark"), max_length=20, blank=True)
+    annotation = models.TextField(_("annotation"), blank=True)
+    authors = ParentalManyToManyField(
+        "cms.Expert", verbose_name=_("authors"), blank=True, related_name="+"
+    )
+    editors = ParentalManyToManyField(
+        "cms.Expert", verbose_name=_("editors"), blank=True, related_name="+"
+    )
+    reviewers = ParentalManyToManyField(
+        "cms.Expert", verbose_name=_("reviewers"), blank=True, related_name="+"
+    )
+    publisher = models.CharField(_("publisher"), max_length=300, blank=True)
+    publisher_address = models.CharField(_("publisher's address"), max_length=300, blank=True)
+    city = models.CharField(_("city"), max_length=100, default="Уфа")
+    printer_name = models.CharField(_("printing house"), max_length=300, blank=True)
+    printer_address = models.CharField(_("printing house address"), max_length=300, blank=True)
+    print_run = models.PositiveIntegerField(_("print run"), default=500)
+    trim_size = models.CharField(
+        _("trim size"), max_length=20, choices=TrimSize.choices, default=TrimSize.A5
+    )
+    bleed_mm = models.PositiveSmallIntegerField(_("bleed, mm"), default=3)
+    paper_name = models.CharField(_("paper"), max_length=100, default="офсетная")
+    paper_thickness_mm = models.DecimalField(
+        _("paper thickness, mm"),
+        max_digits=4,
+        decimal_places=3,
+        default="0.100",
+        help_text=_("Used to compute the spine width."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=EditionStatus.choices, default=EditionStatus.DRAFT
+    )
+    frozen_at = models.DateTimeField(_("frozen at"), null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("subtitle"),
+        FieldRowPanel([FieldPanel("year"), FieldPanel("edition_number")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("isbn"),
+                FieldRowPanel([FieldPanel("udc"), FieldPanel("bbk"), FieldPanel("author_mark")]),
+                FieldPanel("annotation"),
+            ],
+            heading=_("Imprint"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("authors"), FieldPanel("editors"), FieldPanel("reviewers")],
+            heading=_("People"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("publisher"), FieldPanel("city")]),
+                FieldPanel("publisher_address"),
+                FieldPanel("printer_name"),
+                FieldPanel("printer_address"),
+            ],
+            heading=_("Publisher and printer"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("trim_size"), FieldPanel("bleed_mm")]),
+                FieldRowPanel([FieldPanel("paper_name"), FieldPanel("paper_thickness_mm")]),
+                FieldPanel("print_run"),
+            ],
+            heading=_("Format"),
+        ),
+        FieldPanel("status", read_only=True),
+        InlinePanel("parts", label=_("part"), heading=_("Parts")),
+    ]
+    edit_handler = TabbedInterface([ObjectList(panels, heading=_("Edition"))])
+
+    class Meta:
+        verbose_name = _("edition")
+        verbose_name_plural = _("editions")
+        ordering = ["-year", "title"]
+
+    def __str__(self):
+        return f"{self.title} ({self.year})"
+
+    @property
+    def trim_mm(self) -> tuple[int, int]:
+        width, height, _name = TRIM_SIZES_MM[self.trim_size]
+        return width, height
+
+    @property
+    def format_name(self) -> str:
+        return TRIM_SIZES_MM[self.trim_size][2]
+
+    @property
+    def text_width_mm(self) -> int:
+        inside, outside, _top, _bottom = PAGE_MARGINS_MM
+        return self.trim_mm[0] - inside - outside
+
+    def current_build(self, kind: str):
+        """The latest build of this kind that succeeded, or None."""
+        return (
+            self.builds.filter(kind=kind, status=BuildStatus.SUCCEEDED)
+            .order_by("-finished_at", "-pk")
+            .first()
+        )
+
+
+class Part(ClusterableModel, Orderable):
+    """A part of the edition (theory, methods, cases, fairs) with its introduction."""
+
+    edition = ParentalKey(Edition, on_delete=models.CASCADE, related_name="parts")
+    title = models.CharField(_("title"), max_length=300)
+    introduction = RichTextField(_("introduction"), blank=True, features=TEXT_FEATURES)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("introduction"),
+        InlinePanel("entries", label=_("entry"), heading=_("Entries")),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("part")
+        verbose_name_plural = _("parts")
+
+    def __str__(self):
+        return self.title
+
+
+class Entry(Orderable):
+    """A page in a part, pinned to the approved revision the edition prints."""
+
+    part = ParentalKey(Part, on_delete=models.CASCADE, related_name="entries")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    include_children = models.BooleanField(
+        _("with its child pages"),
+        default=False,
+        help_text=_("Print the page's live child pages after it, in the site's order."),
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("pinned revision"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Child pages' pinned revision ids, in the order they are printed.
+    child_revisions = models.JSONField(_("pinned child revisions"), default=list, editable=False)
+
+    panels = [PageChooserPanel("page"), FieldPanel("include_children")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("entry")
+        verbose_name_plural = _("entries")
+
+    def __str__(self):
+        return str(self.page) if self.page_id else str(_("(deleted page)"))
+
+
+class BuildKind(models.TextChoices):
+    PRINT_PDF = "print_pdf", _("Print PDF")
+    SCREEN_PDF = "screen_pdf", _("Screen PDF")
+    EPUB = "epub", _("EPUB")
+    COVER = "cover", _("Cover")
+
+
+class BuildStatus(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    RUNNING = "running", _("Running")
+    SUCCEEDED = "succeeded", _("Succeeded")
+    FAILED = "failed", _("Failed")
+
+
+ACTIVE_BUILD_STATUSES = [BuildStatus.QUEUED, BuildStatus.RUNNING]
+
+
+class Build(models.Model):
+    """One run of a renderer for an edition: its progress, log, result and what it used."""
+
+    edition = models.ForeignKey(
+        Edition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="builds"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=BuildKind.choices)
+    status = models.CharField(
+        _("status"), max_length=20, choices=BuildStatus.choices, default=BuildStatus.QUEUED
+    )
+    stage = models.CharField(_("stage"), max_length=200, blank=True)
+    percent = models.PositiveSmallIntegerField(_("percent done"), default=0)
+    log = models.TextField(_("log"), blank=True)
+    created_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
+    size = models.PositiveBigIntegerField(_("size, bytes"), null=True, blank=True)
+    sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True)
+    file = models.FileField(_("file"), upload_to="collection/", blank=True)
+    pinned_revisions = models.JSONField(_("pinned revisions used"), default=list, blank=True)
+    generated_parts = models.JSONField(_("generated parts used"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("build")
+        verbose_name_plural = _("builds")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            # One queued or running build per edition and kind: a second request cannot
+            # start the same work twice, whichever process it comes from.
+            models.UniqueConstraint(
+                fields=["edition", "kind"],
+                condition=models.Q(status__in=["queued", "running"]),
+                name="collection_one_active_build_per_kind",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.edition} · {self.get_kind_display()} · {self.get_status_display()}"

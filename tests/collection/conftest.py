@@ -1,0 +1,62 @@
+import pytest
+
+from cms.factories import ArticlePageFactory, CasePageFactory, paragraph_body
+from collection.models import Edition, Entry, Part
+
+BASHKIR = "Башҡортостан: Әә Өө Үү Ғғ Ҡҡ Ңң Ҙҙ Ҫҫ Һһ"
+
+
+def published(page):
+    """Publish through a revision, as the workflow does, so the page has a live revision."""
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def article(materials):
+    return published(
+        ArticlePageFactory(
+            parent=materials,
+            title="Что такое сообщество",
+            slug="article",
+            body=paragraph_body("Сообщество начинается с общего дела. " * 30),
+        )
+    )
+
+
+@pytest.fixture
+def bashkir_article(materials):
+    return published(
+        ArticlePageFactory(
+            parent=materials, title="Ҡыҙыҡлы тарих", body=paragraph_body(BASHKIR), slug="bashkir"
+        )
+    )
+
+
+@pytest.fixture
+def case(cases_section):
+    return published(CasePageFactory(parent=cases_section, title="Соседский центр", slug="case"))
+
+
+@pytest.fixture
+def edition(db):
+    return Edition.objects.create(
+        title="Конструктор сообществ",
+        subtitle="Сборник материалов",
+        year=2026,
+        isbn="978-5-907000-00-1",
+        udc="316.4",
+        bbk="60.5",
+        author_mark="К65",
+        annotation="Сборник о том, как рождаются и растут сообщества.",
+        publisher="Центр развития сообществ",
+        publisher_address="450000, г. Уфа, ул. Ленина, 1",
+        printer_name="Типография «Пример»",
+        printer_address="450001, г. Уфа, ул. Мира, 2",
+    )
+
+
+def add_entry(edition, part_title, page, **kwargs):
+    part, _ = Part.objects.get_or_create(edition=edition, title=part_title)
+    return Entry.objects.create(part=part, page=page, sort_order=part.entries.count(), **kwargs)
