@@ -2,9 +2,10 @@
 
 from itertools import groupby
 
-from wagtail.models import Locale
+from django.db.models.functions import Substr
+from wagtail.models import Locale, Page
 
-from cms.models import CasePage, GoldenRulePage
+from cms.models import CasePage, EventPage, GoldenRulePage
 
 HOME_LATEST_CASES = 6
 HOME_LATEST_RULES = 6
@@ -28,6 +29,7 @@ def home_page_highlights(*, locale: Locale) -> dict:
         .public()
         .filter(locale=locale)
         .select_related("municipality", "sphere", "listing_image")
+        .prefetch_related("listing_image__renditions")
         .order_by("-first_published_at")[:HOME_LATEST_CASES]
     )
     rules = (
@@ -38,3 +40,52 @@ def home_page_highlights(*, locale: Locale) -> dict:
         .order_by("-first_published_at")[:HOME_LATEST_RULES]
     )
     return {"latest_cases": cases, "latest_rules": rules}
+
+
+def navigation_pages(*, root: Page, language_code: str):
+    """Live public children of the site's home page in one language, in tree order.
+
+    One query: the home page's translations are matched by path prefix in a subquery, so the
+    menu never loads the localized home page first.
+    """
+    steplen = Page.steplen
+    home_paths = Page.objects.filter(translation_key=root.translation_key).values("path")
+    return (
+        Page.objects.live()
+        .public()
+        .filter(depth=root.depth + 1, locale__language_code=language_code)
+        .annotate(parent_path=Substr("path", 1, root.depth * steplen))
+        .filter(parent_path__in=home_paths)
+        .order_by("path")
+    )
+
+
+def site_home_translations(*, root: Page) -> dict[str, Page]:
+    """The site's live home pages by language code."""
+    homes = root.get_translations(inclusive=True).live().select_related("locale")
+    return {home.locale.language_code: home for home in homes}
+
+
+def case_page_details(*, case: CasePage) -> dict:
+    """What a case page shows besides its own fields, in a fixed number of queries."""
+    photos = case.photos.select_related("image").prefetch_related("image__renditions")
+    return {
+        "results": list(case.results.all()),
+        "photos": list(photos),
+        "golden_rules": list(case.golden_rules.order_by("path")),
+    }
+
+
+def golden_rule_cases(*, rule: GoldenRulePage) -> list[CasePage]:
+    """The live public cases that support a rule, in the editor's order."""
+    links = (
+        rule.supporting_cases.filter(case__in=CasePage.objects.live().public())
+        .select_related("case", "case__municipality")
+        .order_by("sort_order")
+    )
+    return [link.case for link in links]
+
+
+def event_lectures(*, event: EventPage):
+    """Live lectures, master classes and seminars held at an event."""
+    return event.materials.live().public().prefetch_related("lecturers").order_by("date", "path")
