@@ -1,14 +1,28 @@
 """Writes and assembly for editions: pinning approved revisions, freezing, collecting content."""
 
+import hashlib
+import logging
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Revision
 
-from .models import Edition, EditionStatus, Entry, Part
+from .models import (
+    ACTIVE_BUILD_STATUSES,
+    Build,
+    BuildKind,
+    BuildStatus,
+    Edition,
+    EditionStatus,
+    Entry,
+    Part,
+)
+
+logger = logging.getLogger(__name__)
 
 
 def _live_children(page: Page):
@@ -62,6 +76,14 @@ class Chapter:
     anchor: str
     is_child: bool = False
 
+    @property
+    def template_names(self) -> list[str]:
+        """The print template of the page's type, falling back to the generic one."""
+        return [
+            f"collection/print/pages/{self.page._meta.model_name}.html",
+            "collection/print/pages/page.html",
+        ]
+
 
 @dataclass
 class AssembledPart:
@@ -111,3 +133,78 @@ def edition_pinned_revisions(*, assembled: list[AssembledPart]) -> list[dict]:
         for item in assembled
         for chapter in item.chapters
     ]
+
+
+def _blocking_issues(*, edition: Edition, kind: str) -> list[str]:
+    from .preflight import edition_preflight
+
+    if kind != BuildKind.PRINT_PDF:
+        return []
+    return [issue.message for issue in edition_preflight(edition=edition) if issue.is_blocking]
+
+
+def build_request(*, edition: Edition, kind: str) -> Build:
+    """Queue a build, unless one of this kind is already on its way or preflight blocks it."""
+    from .tasks import build_edition
+
+    if blocking := _blocking_issues(edition=edition, kind=kind):
+        raise ValidationError(
+            [_("The print build cannot start until these errors are fixed:")] + blocking
+        )
+    busy = ValidationError(
+        _("A build of this kind is already queued or running for this edition; wait for it.")
+    )
+    try:
+        with transaction.atomic():
+            # The lock makes concurrent requests queue up here; the conditional unique
+            # constraint stops any that slip past (other processes, other databases).
+            Edition.objects.select_for_update().get(pk=edition.pk)
+            if edition.builds.filter(kind=kind, status__in=ACTIVE_BUILD_STATUSES).exists():
+                raise busy
+            build = Build.objects.create(edition=edition, kind=kind)
+    except IntegrityError as error:
+        raise busy from error
+    build_edition.enqueue(build.pk)
+    return build
+
+
+def _log(build: Build, stage: str, percent: int) -> None:
+    build.stage, build.percent = stage, percent
+    build.log += f"{timezone.now():%H:%M:%S} {stage} {percent}%\n"
+    build.save(update_fields=["stage", "percent", "log"])
+
+
+def build_run(*, build_id: int) -> Build:
+    """Run a queued build; on failure record why and leave the last good build current."""
+    from .renderers import renderer_for
+
+    build = Build.objects.select_related("edition").get(pk=build_id)
+    edition = build.edition
+    build.status, build.started_at = BuildStatus.RUNNING, timezone.now()
+    build.save(update_fields=["status", "started_at"])
+    try:
+        if blocking := _blocking_issues(edition=edition, kind=build.kind):
+            raise ValidationError(blocking)
+        _log(build, "assembling", 5)
+        assembled = edition_assemble(edition=edition)
+        build.pinned_revisions = edition_pinned_revisions(assembled=assembled)
+        renderer = renderer_for(build.kind)
+        result = renderer.render(
+            edition=edition,
+            assembled=assembled,
+            progress=lambda stage, percent: _log(build, stage, percent),
+        )
+        name = f"edition-{edition.pk}-{build.kind}-{build.pk}.{renderer.extension}"
+        build.file.save(name, ContentFile(result.content), save=False)
+        build.page_count = result.page_count
+        build.size = len(result.content)
+        build.sha256 = hashlib.sha256(result.content).hexdigest()
+        build.status, build.stage, build.percent = BuildStatus.SUCCEEDED, "done", 100
+    except Exception as error:  # any failure must end as a failed build, never a stuck one
+        logger.exception("Build %s of edition %s failed", build.pk, edition.pk)
+        reason = "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+        build.status = BuildStatus.FAILED
+        build.log += f"{_('Failed')}: {type(error).__name__}: {reason}\n"
+    build.finished_at = timezone.now()
+    build.save()
+    return build

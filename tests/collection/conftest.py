@@ -2,6 +2,7 @@ import pytest
 
 from cms.factories import ArticlePageFactory, CasePageFactory, paragraph_body
 from collection.models import Edition, Entry, Part
+from collection.services import edition_freeze
 
 BASHKIR = "Башҡортостан: Әә Өө Үү Ғғ Ҡҡ Ңң Ҙҙ Ҫҫ Һһ"
 
@@ -60,3 +61,12 @@ def edition(db):
 def add_entry(edition, part_title, page, **kwargs):
     part, _ = Part.objects.get_or_create(edition=edition, title=part_title)
     return Entry.objects.create(part=part, page=page, sort_order=part.entries.count(), **kwargs)
+
+
+@pytest.fixture
+def small_edition(edition, article, bashkir_article, case):
+    """A frozen edition of three chapters in two parts: a few pages, quick to build."""
+    add_entry(edition, "Теория", article)
+    add_entry(edition, "Теория", bashkir_article)
+    add_entry(edition, "Кейсы", case)
+    return edition_freeze(edition=edition)

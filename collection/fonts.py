@@ -1,0 +1,70 @@
+"""The PT Serif and PT Sans files npm installs (@fontsource), as @font-face rules and glyph sets.
+
+Fontsource splits each face into subsets by Unicode range (Bashkir letters live in
+"cyrillic-ext"). WeasyPrint keys embedded fonts by family, weight and style, so subsets of one
+face would collide in the PDF and draw wrong glyphs; each face's subsets are therefore merged
+into one TrueType file once (fontTools) and cached under COLLECTION_FONT_DIR.
+"""
+
+import functools
+import json
+from pathlib import Path
+
+from django.conf import settings
+from fontTools.merge import Merger
+from fontTools.ttLib import TTFont
+
+FAMILIES = {"PT Serif": "pt-serif", "PT Sans": "pt-sans"}
+
+
+def _font_dir() -> Path:
+    default = Path(settings.BASE_DIR) / "var" / "collection-fonts"
+    return Path(getattr(settings, "COLLECTION_FONT_DIR", default))
+
+
+def _metadata(family: str) -> tuple[Path, dict]:
+    package = Path(settings.NODE_MODULES) / "@fontsource" / FAMILIES[family]
+    return package, json.loads((package / "metadata.json").read_text())
+
+
+def merged_font(family: str, weight: int, style: str) -> Path:
+    """One TrueType file with every subset of the face, built on first use."""
+    package, metadata = _metadata(family)
+    name = f"{metadata['id']}-{metadata['version']}-{weight}-{style}.ttf"
+    path = _font_dir() / name
+    if not path.exists():
+        files = [
+            package / "files" / f"{metadata['id']}-{subset}-{weight}-{style}.woff"
+            for subset in metadata["subsets"]
+        ]
+        font = Merger().merge([str(file) for file in files])
+        font.flavor = None
+        font.recalcTimestamp = False  # the same bytes every time: builds must be reproducible
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".part")
+        font.save(partial)
+        partial.replace(path)
+    return path
+
+
+def _faces():
+    for family in FAMILIES:
+        _package, metadata = _metadata(family)
+        for weight in metadata["weights"]:
+            for style in metadata["styles"]:
+                yield family, weight, style
+
+
+def font_faces_css() -> str:
+    """@font-face rules pointing at the merged local files (WeasyPrint reads file:// URLs)."""
+    return "\n".join(
+        f"@font-face {{ font-family: '{family}'; font-weight: {weight}; font-style: {style}; "
+        f"src: url('{merged_font(family, weight, style).as_uri()}'); }}"
+        for family, weight, style in _faces()
+    )
+
+
+@functools.cache
+def font_codepoints(family: str) -> frozenset[int]:
+    """Every character the family's regular face can draw."""
+    return frozenset(TTFont(merged_font(family, 400, "normal")).getBestCmap())

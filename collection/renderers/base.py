@@ -1,0 +1,92 @@
+"""What every renderer shares: the assembled HTML document and local-only resource loading."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.template.loader import render_to_string
+
+from collection.fonts import font_faces_css
+from collection.models import PAGE_MARGINS_MM, Edition
+from collection.services import AssembledPart
+from collection.typography import typeset_html
+
+# Relative site URLs (/media/…, /static/…) resolve against this origin and are then read from
+# disk; nothing is ever fetched from the network.
+SITE_ORIGIN = "http://site.invalid"
+
+Progress = Callable[[str, int], None]
+
+
+@dataclass
+class RenderResult:
+    content: bytes
+    page_count: int
+
+
+def local_path(url_path: str) -> Path:
+    """The file behind a site URL path under MEDIA_URL or STATIC_URL."""
+    path = unquote(url_path)
+    if path.startswith(settings.MEDIA_URL):
+        root = Path(settings.MEDIA_ROOT).resolve()
+        file = (root / path.removeprefix(settings.MEDIA_URL)).resolve()
+        if file.is_relative_to(root) and file.is_file():
+            return file
+    elif path.startswith(settings.STATIC_URL):
+        if found := finders.find(path.removeprefix(settings.STATIC_URL)):
+            return Path(found)
+    raise ValueError(f"Not a local media or static file: {url_path}")
+
+
+def local_url(url: str) -> str:
+    """Map a URL on SITE_ORIGIN to a file:// URL; other URLs pass unchanged."""
+    if url.startswith(SITE_ORIGIN + "/"):
+        return local_path(urlsplit(url).path).as_uri()
+    return url
+
+
+class Renderer:
+    """A renderer builds one kind of output from the assembled edition."""
+
+    kind = ""
+    extension = ""
+    for_print = False
+
+    def render(
+        self, *, edition: Edition, assembled: list[AssembledPart], progress: Progress
+    ) -> RenderResult:
+        raise NotImplementedError
+
+    def html(self, *, edition: Edition, assembled: list[AssembledPart]) -> str:
+        width, height = edition.trim_mm
+        inside, outside, top, bottom = PAGE_MARGINS_MM
+        stylesheet = render_to_string(
+            "collection/print/edition.css",
+            {
+                "edition": edition,
+                "width": width,
+                "height": height,
+                "inside": inside,
+                "outside": outside,
+                "top": top,
+                "bottom": bottom,
+                "for_print": self.for_print,
+                "font_faces": font_faces_css(),
+            },
+        )
+        html = render_to_string(
+            "collection/print/edition.html",
+            {
+                "edition": edition,
+                "parts": assembled,
+                "stylesheet": stylesheet,
+                "for_print": self.for_print,
+                "document_date": (edition.frozen_at or edition.updated_at).isoformat(
+                    timespec="seconds"
+                ),
+            },
+        )
+        return typeset_html(html)

@@ -1,0 +1,78 @@
+"""PDF renderers with WeasyPrint: the print file (PDF/X-4, bleed, crop marks) and the screen
+file (tagged PDF/UA-1 with links and bookmarks)."""
+
+import hashlib
+import re
+import uuid
+
+import pydyf
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher
+
+from collection.models import BuildKind, Edition
+from collection.services import AssembledPart
+
+from .base import SITE_ORIGIN, Progress, Renderer, RenderResult, local_url
+
+XMP_DOCUMENT_ID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
+
+
+class LocalURLFetcher(URLFetcher):
+    """Reads site media, static files and fonts from disk and refuses every network URL."""
+
+    def __init__(self):
+        super().__init__(allowed_protocols=("file", "data"), fail_on_errors=True)
+
+    def fetch(self, url, headers=None):
+        return super().fetch(local_url(url), headers)
+
+
+class PdfRenderer(Renderer):
+    extension = "pdf"
+    pdf_variant = ""
+
+    def identifier(self, edition: Edition) -> bytes:
+        """A file identifier fixed by the edition, so a frozen edition rebuilds identically."""
+        digest = hashlib.sha256(f"edition:{edition.pk}:{self.kind}".encode()).hexdigest()
+        return digest[:32].encode()
+
+    def render(
+        self, *, edition: Edition, assembled: list[AssembledPart], progress: Progress
+    ) -> RenderResult:
+        progress("html", 10)
+        html = self.html(edition=edition, assembled=assembled)
+        progress("layout", 30)
+        document = HTML(
+            string=html, base_url=SITE_ORIGIN + "/", url_fetcher=LocalURLFetcher()
+        ).render()
+        progress("pdf", 80)
+        identifier = self.identifier(edition)
+        content = document.write_pdf(
+            pdf_variant=self.pdf_variant,
+            pdf_identifier=identifier,
+            finisher=self._fixed_xmp_document_id(identifier),
+        )
+        return RenderResult(content=content, page_count=len(document.pages))
+
+    @staticmethod
+    def _fixed_xmp_document_id(identifier: bytes):
+        """WeasyPrint writes a random XMP DocumentID for PDF/X-4; replace it with a fixed one."""
+        document_id = b"xmp.did:" + str(uuid.UUID(identifier.decode())).encode()
+
+        def finisher(document, pdf):
+            for obj in pdf.objects:
+                if isinstance(obj, pydyf.Stream) and obj.extra.get("Type") == "/Metadata":
+                    obj.stream = [XMP_DOCUMENT_ID.sub(document_id, part) for part in obj.stream]
+
+        return finisher
+
+
+class PrintPdfRenderer(PdfRenderer):
+    kind = BuildKind.PRINT_PDF
+    for_print = True
+    pdf_variant = "pdf/x-4"
+
+
+class ScreenPdfRenderer(PdfRenderer):
+    kind = BuildKind.SCREEN_PDF
+    pdf_variant = "pdf/ua-1"

@@ -1,0 +1,137 @@
+"""Real builds with WeasyPrint, read back with pypdf."""
+
+import hashlib
+import io
+import re
+
+import pypdf
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError
+
+from collection.models import Build, BuildKind, BuildStatus
+from collection.services import build_request
+from collection.tasks import build_edition
+
+from .conftest import BASHKIR
+
+MM = 72 / 25.4
+
+
+def built(edition, kind):
+    build = build_request(edition=edition, kind=kind)
+    build.refresh_from_db()
+    assert build.status == BuildStatus.SUCCEEDED, build.log
+    return build
+
+
+def read(build):
+    with build.file.open("rb") as file:
+        content = file.read()
+    return content, pypdf.PdfReader(io.BytesIO(content))
+
+
+def box(rectangle):
+    return [round(float(v), 2) for v in rectangle]
+
+
+def test_print_pdf_is_print_ready(small_edition):
+    build = built(small_edition, BuildKind.PRINT_PDF)
+    content, pdf = read(build)
+    texts = [page.extract_text() for page in pdf.pages]
+
+    assert build.page_count == len(pdf.pages)
+    assert build.sha256 == hashlib.sha256(content).hexdigest()
+    assert [r["title"] for r in build.pinned_revisions] == [
+        "Что такое сообщество",
+        "Ҡыҙыҡлы тарих",
+        "Соседский центр",
+    ]
+    # A5 trim with 3 mm bleed on every side.
+    for page in pdf.pages:
+        assert box(page.trimbox) == box([0, 0, 148 * MM, 210 * MM])
+        assert box(page.bleedbox) == box([-3 * MM, -3 * MM, 151 * MM, 213 * MM])
+    # PDF/X-4 with every font embedded.
+    assert b"PDF/X-4" in content
+    fonts = {
+        name: font.get_object()
+        for page in pdf.pages
+        for name, font in page["/Resources"].get("/Font", {}).items()
+    }
+    assert fonts
+    for font in fonts.values():
+        descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        assert "/FontFile2" in descriptor, font["/BaseFont"]
+
+    # The imprint page and the output data.
+    assert "УДК 316.4" in texts[1] and "ISBN 978-5-907000-00-1" in texts[1]
+    assert "Тираж 500 экз." in texts[-1]
+    # Bashkir letters come back out of the PDF intact.
+    assert any(BASHKIR in text for text in texts)
+
+    # The table of contents points at the pages where the chapters start.
+    toc = next(text for text in texts if text.startswith("Содержание"))
+    entries = re.findall(r"^(.+?)\s*\.{3,}\s*(\d+)$", toc, re.MULTILINE)
+    assert [title for title, _page in entries] == [
+        "Теория",
+        "Что такое сообщество",
+        "Ҡыҙыҡлы тарих",
+        "Кейсы",
+        "Соседский центр",
+    ]
+    for title, number in entries:
+        assert texts[int(number) - 1].startswith(title), (title, number)
+    # Parts open on a right-hand (odd) page.
+    assert all(int(number) % 2 == 1 for title, number in entries if title in ("Теория", "Кейсы"))
+
+
+def test_screen_pdf_has_bookmarks_links_and_tags(small_edition):
+    build = built(small_edition, BuildKind.SCREEN_PDF)
+    _content, pdf = read(build)
+    first = pdf.pages[0]
+    assert box(first.mediabox) == box(first.trimbox) == box([0, 0, 148 * MM, 210 * MM])
+    outline = [item.title for item in pdf.outline if not isinstance(item, list)]
+    assert {"Теория", "Кейсы"} <= set(outline)
+    toc_page = next(p for p in pdf.pages if p.extract_text().startswith("Содержание"))
+    assert len(toc_page.get("/Annots", [])) >= 5  # clickable contents
+    assert "/StructTreeRoot" in pdf.trailer["/Root"]
+
+
+def test_frozen_edition_rebuilds_byte_identical(small_edition):
+    first = built(small_edition, BuildKind.PRINT_PDF)
+    second = built(small_edition, BuildKind.PRINT_PDF)
+    assert first.pk != second.pk
+    assert read(first)[0] == read(second)[0]
+    assert small_edition.current_build(BuildKind.PRINT_PDF) == second
+
+
+def test_failed_build_says_why_and_keeps_the_previous_one(small_edition, case):
+    good = built(small_edition, BuildKind.PRINT_PDF)
+    # A build waits in the queue while a page of the edition is unpublished.
+    queued = Build.objects.create(edition=small_edition, kind=BuildKind.PRINT_PDF)
+    case.unpublish()
+    build_edition.enqueue(queued.pk)
+    queued.refresh_from_db()
+    assert queued.status == BuildStatus.FAILED
+    assert "Соседский центр" in queued.log
+    assert not queued.file
+    assert small_edition.current_build(BuildKind.PRINT_PDF) == good
+
+
+def test_print_build_refuses_to_start_with_blocking_errors(small_edition, case):
+    case.unpublish()
+    with pytest.raises(ValidationError) as error:
+        build_request(edition=small_edition, kind=BuildKind.PRINT_PDF)
+    assert any("Соседский центр" in message for message in error.value.messages)
+    assert not small_edition.builds.exists()
+
+
+def test_a_second_request_while_one_is_running_is_refused(small_edition):
+    Build.objects.create(
+        edition=small_edition, kind=BuildKind.PRINT_PDF, status=BuildStatus.RUNNING
+    )
+    with pytest.raises(ValidationError, match="already queued or running"):
+        build_request(edition=small_edition, kind=BuildKind.PRINT_PDF)
+    # The database refuses a second active build even past the service.
+    with pytest.raises(IntegrityError):
+        Build.objects.create(edition=small_edition, kind=BuildKind.PRINT_PDF)
