@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/registry/", include("registry.api.urls")),
     path("sitemap.xml", sitemap),
 ]
 
@@ -27,6 +28,7 @@ if settings.DEBUG:
 # has its own URL for hreflang alternates and the language switcher.
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("registry/", include("registry.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

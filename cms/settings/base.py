@@ -204,7 +204,14 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Конструктор сообществ API",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Only the registry API is described; Wagtail's own API views are not DRF-schema ready.
+    "PREPROCESSING_HOOKS": ["registry.api.schema.registry_endpoints_only"],
 }
+
+# The community map: no background tiles unless configured; Yandex Maps only with a key.
+REGISTRY_MAP_TILE_URL = os.environ.get("REGISTRY_MAP_TILE_URL", "")
+REGISTRY_MAP_TILE_ATTRIBUTION = os.environ.get("REGISTRY_MAP_TILE_ATTRIBUTION", "")
+REGISTRY_YANDEX_MAPS_API_KEY = os.environ.get("REGISTRY_YANDEX_MAPS_API_KEY", "")
 
 # Security defaults that hold everywhere; production adds HTTPS-only settings.
 SESSION_COOKIE_HTTPONLY = True

@@ -1,0 +1,135 @@
+"""The read-only registry API: published communities, reference data, statistics, GeoJSON."""
+
+from django.http import HttpResponse
+from django.middleware.http import ConditionalGetMiddleware
+from django.utils.decorators import decorator_from_middleware, method_decorator
+from django.views.decorators.cache import cache_control
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import generics, viewsets
+from rest_framework.exceptions import NotFound
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from registry import OSM_ATTRIBUTION, OSM_LICENCE
+from registry.api.geojson import communities_geojson, municipalities_geojson
+from registry.api.pagination import RegistryPagination
+from registry.api.serializers import (
+    CommunityDetailSerializer,
+    CommunityListSerializer,
+    MunicipalitySerializer,
+    SphereSerializer,
+)
+from registry.filters import CommunityFilter
+from registry.public_selectors import (
+    community_public_detail,
+    public_municipalities,
+    public_spheres,
+    published_communities,
+    registry_statistics,
+)
+from registry.selectors import community_verification_evidence
+
+
+# Every response carries an ETag (a hash of its body), so clients revalidate cheaply and get
+# 304 Not Modified; shared caches may keep it for a minute.
+def conditional(view_class):
+    for decorator in (
+        decorator_from_middleware(ConditionalGetMiddleware),
+        cache_control(public=True, max_age=60),
+    ):
+        view_class = method_decorator(decorator, name="dispatch")(view_class)
+    return view_class
+
+
+class RegistryAPIMixin:
+    pagination_class = RegistryPagination
+    permission_classes = []
+    authentication_classes = []
+
+
+@conditional
+@extend_schema_view(retrieve=extend_schema(responses=CommunityDetailSerializer))
+class CommunityViewSet(RegistryAPIMixin, viewsets.ReadOnlyModelViewSet):
+    """Published communities; filter with q, municipality, sphere, form and level."""
+
+    serializer_class = CommunityListSerializer
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = CommunityFilter
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return published_communities()
+
+    def retrieve(self, request, slug=None):
+        community = community_public_detail(slug=slug)
+        if community is None:
+            raise NotFound()
+        serializer = CommunityDetailSerializer(
+            community,
+            context={
+                "request": request,
+                "evidence": community_verification_evidence(community=community),
+            },
+        )
+        return Response(serializer.data)
+
+
+@conditional
+class MunicipalityViewSet(RegistryAPIMixin, viewsets.ReadOnlyModelViewSet):
+    """Participating municipalities and those with published communities."""
+
+    serializer_class = MunicipalitySerializer
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return public_municipalities()
+
+
+@conditional
+class SphereViewSet(RegistryAPIMixin, viewsets.ReadOnlyModelViewSet):
+    serializer_class = SphereSerializer
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return public_spheres()
+
+
+@conditional
+class StatisticsView(RegistryAPIMixin, APIView):
+    """Counts of published communities by municipality, sphere and verification level."""
+
+    @extend_schema(responses=OpenApiTypes.OBJECT)
+    def get(self, request):
+        return Response(registry_statistics())
+
+
+def _geojson_response(body: bytes) -> HttpResponse:
+    return HttpResponse(body, content_type="application/geo+json; charset=utf-8")
+
+
+@conditional
+class CommunityGeoJSONView(RegistryAPIMixin, generics.GenericAPIView):
+    """Published communities as GeoJSON points, with the same filters as the list."""
+
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = CommunityFilter
+    pagination_class = None
+
+    def get_queryset(self):
+        return published_communities()
+
+    @extend_schema(responses={(200, "application/geo+json"): OpenApiTypes.OBJECT})
+    def get(self, request):
+        return _geojson_response(communities_geojson(self.filter_queryset(self.get_queryset())))
+
+
+@conditional
+class MunicipalityGeoJSONView(RegistryAPIMixin, APIView):
+    """Municipality outlines with their number of published communities."""
+
+    @extend_schema(responses={(200, "application/geo+json"): OpenApiTypes.OBJECT})
+    def get(self, request):
+        attribution = f"{OSM_ATTRIBUTION}, {OSM_LICENCE}"
+        return _geojson_response(municipalities_geojson(attribution=attribution))

@@ -1,0 +1,222 @@
+"""Reads for the public side: only published communities, never personal data."""
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.db.models.functions import Coalesce
+
+from cms.models import CasePage, EventPage
+from cms.models.events import EventKind
+from registry.models import (
+    Community,
+    CommunityPhoto,
+    CommunityStatus,
+    IdentifiedLeader,
+    Leadership,
+    Municipality,
+    Snapshot,
+    Sphere,
+    TeamMember,
+    VerificationLevel,
+)
+
+
+def published_communities() -> QuerySet[Community]:
+    """Published communities with what a list row shows, in two queries whatever the page size."""
+    return (
+        Community.objects.filter(status=CommunityStatus.PUBLISHED)
+        .select_related("municipality")
+        .prefetch_related(Prefetch("spheres", queryset=Sphere.objects.order_by("sort_order")))
+        .only(
+            "name",
+            "slug",
+            "form",
+            "description",
+            "founding_year",
+            "members_reported",
+            "verification_level",
+            "latitude",
+            "longitude",
+            "updated_at",
+            "municipality__name",
+            "municipality__slug",
+        )
+    )
+
+
+def public_spheres() -> QuerySet[Sphere]:
+    """The spheres in the default locale: communities are tagged with those."""
+    return Sphere.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def public_municipalities() -> QuerySet[Municipality]:
+    """Participating municipalities and any other that has a published community."""
+    has_published = Q(communities__status=CommunityStatus.PUBLISHED)
+    return (
+        Municipality.objects.annotate(community_count=Count("communities", filter=has_published))
+        .filter(Q(participating=True) | Q(community_count__gt=0))
+        .select_related("region")
+        .defer("outline")
+        .order_by("name")
+    )
+
+
+def community_public_detail(*, slug: str) -> Community | None:
+    """A published community with everything its public page shows (no personal data)."""
+    public_leaders = Leadership.objects.filter(person__public_name_consent=True).select_related(
+        "person"
+    )
+    return (
+        Community.objects.filter(status=CommunityStatus.PUBLISHED, slug=slug)
+        .select_related("municipality")
+        .prefetch_related(
+            Prefetch("spheres", queryset=Sphere.objects.order_by("sort_order")),
+            Prefetch("leaderships", queryset=public_leaders, to_attr="public_leaderships"),
+            Prefetch(
+                "photos",
+                queryset=CommunityPhoto.objects.select_related("image").order_by("sort_order"),
+            ),
+            Prefetch(
+                "cases", queryset=CasePage.objects.live().public().order_by("-first_published_at")
+            ),
+        )
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class GrowthPoint:
+    date: datetime.date
+    members: int
+    activities: int
+
+
+def community_growth(*, community: Community) -> list[GrowthPoint]:
+    return [
+        GrowthPoint(date=s.date, members=s.members, activities=s.activities_in_period)
+        for s in Snapshot.objects.filter(community=community).order_by("date")
+    ]
+
+
+def municipality_growth(*, municipality: Municipality) -> list[GrowthPoint]:
+    """Snapshots of the municipality's published communities, summed by date."""
+    rows = (
+        Snapshot.objects.filter(
+            community__municipality=municipality, community__status=CommunityStatus.PUBLISHED
+        )
+        .values("date")
+        .annotate(members=Sum("members"), activities=Sum("activities_in_period"))
+        .order_by("date")
+    )
+    return [
+        GrowthPoint(date=row["date"], members=row["members"], activities=row["activities"])
+        for row in rows
+    ]
+
+
+@dataclass(frozen=True)
+class MunicipalityPublicPage:
+    municipality: Municipality
+    team: list[TeamMember]
+    leaders: list[IdentifiedLeader]
+    communities: list[Community]
+    cases: list[CasePage]
+    fairs: list[EventPage]
+    growth: list[GrowthPoint]
+
+
+def municipality_public_page(*, slug: str) -> MunicipalityPublicPage | None:
+    municipality = Municipality.objects.defer("outline").filter(slug=slug).first()
+    if municipality is None:
+        return None
+    return MunicipalityPublicPage(
+        municipality=municipality,
+        # Names only of those who consented; the template shows roles for all the others.
+        team=list(
+            TeamMember.objects.filter(municipality=municipality)
+            .select_related("person")
+            .only("role", "person__full_name", "person__public_name_consent")
+            .order_by("role")
+        ),
+        leaders=list(
+            IdentifiedLeader.objects.filter(
+                municipality=municipality, person__public_name_consent=True
+            )
+            .select_related("person")
+            .only("identified_on", "person__full_name")
+        ),
+        communities=list(published_communities().filter(municipality=municipality)),
+        cases=list(CasePage.objects.live().public().filter(municipality=municipality).specific()),
+        fairs=list(
+            EventPage.objects.live()
+            .public()
+            .filter(municipality=municipality, kind=EventKind.FAIR)
+            .order_by("-start_date")
+        ),
+        growth=municipality_growth(municipality=municipality),
+    )
+
+
+def registry_statistics() -> dict:
+    """Counts of published communities by municipality, sphere and verification level."""
+    published = Q(communities__status=CommunityStatus.PUBLISHED)
+    by_municipality = (
+        Municipality.objects.annotate(count=Count("communities", filter=published))
+        .filter(count__gt=0)
+        .order_by("name")
+        .values("slug", "name", "count")
+    )
+    by_sphere = (
+        public_spheres()
+        .annotate(count=Count("communities", filter=published))
+        .order_by("sort_order", "name")
+        .values("slug", "name", "count")
+    )
+    levels = dict(
+        Community.objects.filter(status=CommunityStatus.PUBLISHED)
+        .values_list("verification_level")
+        .annotate(count=Count("pk"))
+    )
+    return {
+        "total": sum(levels.values()),
+        "by_municipality": list(by_municipality),
+        "by_sphere": list(by_sphere),
+        "by_verification_level": [
+            {"level": level, "label": str(label), "count": levels.get(level, 0)}
+            for level, label in VerificationLevel.choices
+        ],
+    }
+
+
+def community_points(*, queryset: QuerySet[Community]) -> list[tuple]:
+    """(longitude, latitude, name, slug, level, municipality name) of communities with a place.
+
+    A community without its own coordinates is drawn at its municipality's centre.
+    """
+    return list(
+        queryset.annotate(
+            lon=Coalesce("longitude", "municipality__longitude"),
+            lat=Coalesce("latitude", "municipality__latitude"),
+        )
+        .filter(lon__isnull=False, lat__isnull=False)
+        .order_by()
+        .values_list("lon", "lat", "name", "slug", "verification_level", "municipality__name")
+    )
+
+
+def municipality_outlines() -> list[dict]:
+    """Municipalities with an outline and their number of published communities."""
+    counts = defaultdict(
+        int,
+        Community.objects.filter(status=CommunityStatus.PUBLISHED)
+        .values_list("municipality_id")
+        .annotate(count=Count("pk"))
+        .order_by(),
+    )
+    rows = Municipality.objects.filter(outline__isnull=False).values(
+        "pk", "slug", "name", "outline", "participating"
+    )
+    return [{**row, "count": counts[row["pk"]]} for row in rows]

@@ -1,0 +1,83 @@
+"""The public "add your community" submission: create it for moderation and tell the curators."""
+
+import logging
+
+from anyascii import anyascii
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+from wagtail.log_actions import log
+
+from registry.models import Community, CommunityStatus
+
+logger = logging.getLogger(__name__)
+
+CONSENT_SCOPE = (
+    "The community's details may be published in the registry after moderation; "
+    "the submitter's name and e-mail are seen only by programme staff and curators."
+)
+
+# The public registry's own addresses, which a community slug must not shadow.
+RESERVED_SLUGS = {"add", "map", "municipality"}
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(anyascii(name))[:100] or "community"
+    taken = set(Community.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+@transaction.atomic
+def community_submit(*, community: Community, spheres, consent_scope: str = CONSENT_SCOPE):
+    """Save a public submission as "submitted", record the consent and notify the curators.
+
+    `community` is unsaved (built by the public form); its municipality decides the curators.
+    """
+    community.slug = _unique_slug(community.name)
+    community.status = CommunityStatus.SUBMITTED
+    community.save()
+    community.spheres.set(spheres)
+    log(
+        community,
+        "wagtail.create",
+        data={"consent": {"scope": consent_scope, "given_at": timezone.now().isoformat()}},
+    )
+    transaction.on_commit(lambda: _notify_curators(community))
+    return community
+
+
+def submission_recipients(*, community: Community) -> list[str]:
+    """The curators of the community's municipality, else active staff, else DEFAULT_FROM_EMAIL."""
+    users = get_user_model().objects.filter(is_active=True).exclude(email="")
+    curators = users.filter(curator_assignments__municipality=community.municipality_id)
+    emails = list(curators.values_list("email", flat=True).distinct())
+    if not emails:
+        emails = list(users.filter(is_staff=True).values_list("email", flat=True))
+    return emails or [settings.DEFAULT_FROM_EMAIL]
+
+
+def _notify_curators(community: Community) -> None:
+    with override(settings.LANGUAGE_CODE):
+        subject = _("New community submitted: %(name)s") % {"name": community.name}
+        body = _(
+            "A community was submitted to the registry in %(municipality)s and awaits "
+            "moderation:\n\n%(name)s\n\nOpen the moderation queue: %(url)s"
+        ) % {
+            "municipality": community.municipality,
+            "name": community.name,
+            "url": reverse("wagtailadmin_home"),
+        }
+    try:
+        send_mail(subject, body, None, submission_recipients(community=community))
+    except OSError:
+        # No addresses in the log: they are personal data.
+        logger.exception("Could not notify the curators of submission %s", community.pk)

@@ -1,0 +1,141 @@
+"""Public registry pages: the list, community and municipality pages, the map, the form."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from registry import OSM_ATTRIBUTION, OSM_COPYRIGHT_URL
+from registry.charts import growth_chart
+from registry.filters import CommunityFilter
+from registry.forms import CommunitySubmissionForm
+from registry.models import VerificationLevel
+from registry.public_selectors import (
+    community_growth,
+    community_public_detail,
+    municipality_public_page,
+    published_communities,
+)
+from registry.selectors import community_verification_evidence
+from registry.submissions import community_submit
+
+LIST_PAGE_SIZE = 20
+SUBMISSIONS_PER_HOUR = 5
+
+
+def _filtered_page(request, page_size: int = LIST_PAGE_SIZE):
+    filterset = CommunityFilter(request.GET, queryset=published_communities(), request=request)
+    paginator = Paginator(filterset.qs, page_size)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        "filter": filterset,
+        "page_obj": page_obj,
+        "communities": page_obj.object_list,
+        "query_string": query.urlencode(),
+    }
+
+
+def community_list(request):
+    return render(request, "registry/community_list.html", _filtered_page(request))
+
+
+def community_detail(request, slug):
+    community = community_public_detail(slug=slug)
+    if community is None:
+        raise Http404(_("No published community at this address."))
+    return render(
+        request,
+        "registry/community_detail.html",
+        {
+            "community": community,
+            "evidence": community_verification_evidence(community=community),
+            "levels": VerificationLevel,
+            "chart": growth_chart(community_growth(community=community)),
+        },
+    )
+
+
+def municipality_detail(request, slug):
+    data = municipality_public_page(slug=slug)
+    if data is None:
+        raise Http404(_("No municipality at this address."))
+    return render(
+        request,
+        "registry/municipality_detail.html",
+        {"data": data, "municipality": data.municipality, "chart": growth_chart(data.growth)},
+    )
+
+
+def community_map(request):
+    context = _filtered_page(request, page_size=50)
+    context["map_config"] = {
+        "communitiesUrl": reverse("registry_api:community-geojson"),
+        "communityUrl": reverse("registry:community", kwargs={"slug": "__slug__"}),
+        "municipalitiesUrl": reverse("registry_api:municipality-geojson"),
+        "tileUrl": settings.REGISTRY_MAP_TILE_URL,
+        "tileAttribution": settings.REGISTRY_MAP_TILE_ATTRIBUTION,
+        "osmAttribution": OSM_ATTRIBUTION,
+        "osmCopyrightUrl": OSM_COPYRIGHT_URL,
+        "levels": dict(VerificationLevel.choices),
+        "labels": {
+            "communities": _("Communities"),
+            "legend": _("Published communities per municipality"),
+            "open": _("Open the community page"),
+            "shown": _("Communities on the map: %(count)s"),
+        },
+    }
+    context["osm_attribution"] = OSM_ATTRIBUTION
+    context["osm_copyright_url"] = OSM_COPYRIGHT_URL
+    return render(request, "registry/community_map.html", context)
+
+
+def _client_key(request) -> str:
+    # REMOTE_ADDR only: a forwarded header is the client's to forge unless a proxy sets it.
+    return "registry-submissions:" + request.META.get("REMOTE_ADDR", "unknown")
+
+
+def _count_submission(key: str) -> None:
+    if not cache.add(key, 1, timeout=3600):
+        try:
+            cache.incr(key)
+        except ValueError:  # expired in between
+            cache.set(key, 1, timeout=3600)
+
+
+@require_http_methods(["GET", "POST"])
+def community_add(request):
+    form = CommunitySubmissionForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        key = _client_key(request)
+        if cache.get(key, 0) >= SUBMISSIONS_PER_HOUR:
+            form.add_error(
+                None,
+                _(
+                    "Too many submissions from your address in the last hour. "
+                    "Please try again later."
+                ),
+            )
+            status = 429
+        elif form.is_spam:
+            _count_submission(key)
+            return redirect("registry:thanks")
+        elif form.is_valid():
+            _count_submission(key)
+            community_submit(
+                community=form.save(commit=False), spheres=form.cleaned_data["spheres"]
+            )
+            return redirect("registry:thanks")
+        else:
+            status = 400
+    return render(request, "registry/community_add.html", {"form": form}, status=status)
+
+
+def community_add_thanks(request):
+    return render(request, "registry/community_add_thanks.html")
