@@ -1,0 +1,11 @@
+"""Keep a community's verification level in step with its evidence."""
+
+from registry.models import Community
+from registry.services import community_verification_recompute
+
+
+def evidence_changed(sender, instance, **kwargs):
+    # Looked up afresh: the evidence may be going away together with its community.
+    community = Community.objects.filter(pk=instance.community_id).first()
+    if community is not None:
+        community_verification_recompute(community=community)
