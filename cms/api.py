@@ -1,11 +1,54 @@
-"""Wagtail API v2: pages, images and documents; only live, public content."""
+"""Wagtail API v2: pages, images and documents; only live, public content.
 
+/api/v2/pages/ takes Wagtail's filters, among them `type` (e.g. `?type=cms.CasePage`),
+`locale` (`?locale=ba`) and `translation_of`. Listing a single type with `fields=*` loads each
+type's related records in a fixed number of queries, however many pages are listed.
+"""
+
+from django.core.exceptions import FieldDoesNotExist
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+
+def related_lookups(model, prefix: str = "") -> tuple[list[str], list[str]]:
+    """The select_related and prefetch_related lookups covering a model's API fields.
+
+    Forward foreign keys are joined, many-to-many fields and inline children are prefetched
+    (with the keys of the children), and images come with their renditions.
+    """
+    joined, prefetched = [], []
+    for api_field in getattr(model, "api_fields", []):
+        try:
+            field = model._meta.get_field(api_field.name)
+        except FieldDoesNotExist:
+            continue  # a property, computed by its serializer
+        lookup = f"{prefix}{api_field.name}"
+        if field.many_to_one or field.one_to_one:
+            joined.append(lookup)
+            if hasattr(field.related_model, "renditions"):
+                prefetched.append(f"{lookup}__renditions")
+        elif field.many_to_many:
+            prefetched.append(lookup)
+        elif field.one_to_many:
+            prefetched.append(lookup)
+            child_joined, child_prefetched = related_lookups(field.related_model, f"{lookup}__")
+            prefetched += child_joined + child_prefetched
+    return joined, prefetched
+
+
+class ContentPagesAPIViewSet(PagesAPIViewSet):
+    # Cross-page links worked out per page: in the detail view only, so listings stay cheap.
+    detail_only_fields = PagesAPIViewSet.detail_only_fields + ["golden_rules"]
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        joined, prefetched = related_lookups(queryset.model)
+        return queryset.select_related("locale", *joined).prefetch_related(*prefetched)
+
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("pages", ContentPagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)

@@ -6,8 +6,11 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
+
+from cms.api_fields import PageLinkSerializer, ReferenceSerializer
 
 from .base import BasePage, BodyPage
 
@@ -77,14 +80,14 @@ class CasePage(BodyPage):
     api_fields = BodyPage.api_fields + [
         APIField("community_name"),
         APIField("community"),
-        APIField("municipality"),
-        APIField("sphere"),
+        APIField("municipality", serializer=ReferenceSerializer()),
+        APIField("sphere", serializer=ReferenceSerializer()),
         APIField("problem"),
         APIField("actions"),
         APIField("results"),
         APIField("lessons"),
         APIField("photos"),
-        APIField("golden_rules"),
+        APIField("golden_rules", serializer=PageLinkSerializer(many=True)),
     ]
 
     class Meta:
@@ -126,7 +129,11 @@ class CasePhoto(Orderable):
     credit = models.CharField(_("credit"), max_length=200, blank=True)
 
     panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("credit")]
-    api_fields = [APIField("image"), APIField("caption"), APIField("credit")]
+    api_fields = [
+        APIField("image", serializer=ImageRenditionField("width-1200")),
+        APIField("caption"),
+        APIField("credit"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("photo")
@@ -185,7 +192,7 @@ class GoldenRulePage(BasePage):
     api_fields = BasePage.api_fields + [
         APIField("statement"),
         APIField("explanation"),
-        APIField("theme"),
+        APIField("theme", serializer=ReferenceSerializer()),
         APIField("supporting_cases"),
     ]
 
@@ -201,7 +208,7 @@ class GoldenRuleCase(Orderable):
     )
 
     panels = [PageChooserPanel("case")]
-    api_fields = [APIField("case")]
+    api_fields = [APIField("case", serializer=PageLinkSerializer())]
 
     class Meta(Orderable.Meta):
         verbose_name = _("supporting case")

@@ -9,6 +9,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cms.api_fields import DocumentLinkSerializer, ExpertSerializer, ReferenceSerializer
+
 from .base import BodyPage
 
 
@@ -44,8 +46,8 @@ class ArticlePage(BodyPage):
     api_fields = BodyPage.api_fields + [
         APIField("kind"),
         APIField("date"),
-        APIField("authors"),
-        APIField("themes"),
+        APIField("authors", serializer=ExpertSerializer(many=True)),
+        APIField("themes", serializer=ReferenceSerializer(many=True)),
     ]
 
     class Meta:
@@ -122,8 +124,8 @@ class ConferenceMaterial(Orderable):
     api_fields = [
         APIField("kind"),
         APIField("title"),
-        APIField("speaker"),
-        APIField("slides"),
+        APIField("speaker", serializer=ExpertSerializer()),
+        APIField("slides", serializer=DocumentLinkSerializer()),
         APIField("video_url"),
         APIField("text"),
     ]
@@ -201,7 +203,7 @@ class LecturePage(BodyPage):
     ]
     api_fields = BodyPage.api_fields + [
         APIField("kind"),
-        APIField("lecturers"),
+        APIField("lecturers", serializer=ExpertSerializer(many=True)),
         APIField("event"),
         APIField("date"),
         APIField("place"),

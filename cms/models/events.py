@@ -8,6 +8,8 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from cms.api_fields import ReferenceSerializer
+
 from .base import BodyPage
 
 
@@ -71,7 +73,7 @@ class EventPage(BodyPage):
         APIField("start_date"),
         APIField("end_date"),
         APIField("place"),
-        APIField("municipality"),
+        APIField("municipality", serializer=ReferenceSerializer()),
         APIField("participants_count"),
         APIField("report"),
     ]
