@@ -2,9 +2,11 @@
 
 import logging
 
+from anyascii import anyascii
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
@@ -122,3 +124,14 @@ def community_merge(*, duplicate: Community, into: Community, user) -> Community
     log(into, LOG_MERGE, user=user, data={"duplicate": duplicate.pk, "name": duplicate.name})
     log(duplicate, LOG_MERGED_INTO, user=user, data={"into": into.pk, "name": into.name})
     return into
+
+
+def community_unique_slug(*, name: str, taken: set[str] = frozenset()) -> str:
+    """A slug for a new community not used in the database nor in `taken` (e.g. one import)."""
+    base = slugify(anyascii(name))[:100] or "community"
+    used = set(Community.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    used |= set(taken)
+    slug, number = base, 2
+    while slug in used:
+        slug, number = f"{base}-{number}", number + 1
+    return slug

@@ -4,6 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from registry import services
+from registry.admin_views import ImportMenuViewSet, RegistryAdminViewSet
 from registry.viewsets import (
     CommunityViewSet,
     CuratorAssignmentViewSet,
@@ -21,6 +22,8 @@ class RegistryViewSetGroup(SnippetViewSetGroup):
     menu_icon = "group"
     menu_order = 250
     items = (
+        RegistryAdminViewSet,
+        ImportMenuViewSet,
         CommunityViewSet,
         PersonViewSet,
         TeamMemberViewSet,
