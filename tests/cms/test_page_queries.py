@@ -1,0 +1,53 @@
+"""Pages run a fixed number of queries however many items they show."""
+
+import pytest
+
+from cms import factories
+from cms.models import CasePhoto, CaseResult, GoldenRuleCase
+from registry.models import Municipality, Sphere
+
+pytestmark = pytest.mark.django_db
+
+# Measured with warm renditions (they are generated once, on the first view); the same bound
+# holds for 2 and for 6 items, so a query inside a loop would break it.
+HOME_PAGE_QUERIES = 16
+CASE_PAGE_QUERIES = 22
+
+
+@pytest.mark.parametrize("items", [2, 6])
+def test_home_page_queries_do_not_grow_with_cases_and_rules(
+    client, home, cases_section, rulebook, django_assert_max_num_queries, items
+):
+    for _ in range(items):
+        factories.CasePageFactory(parent=cases_section, listing_image=factories.ImageFactory())
+        factories.GoldenRulePageFactory(parent=rulebook)
+    client.get(home.url)
+
+    with django_assert_max_num_queries(HOME_PAGE_QUERIES):
+        html = client.get(home.url).content.decode()
+
+    assert html.count('class="card"') == items
+
+
+@pytest.mark.parametrize("items", [2, 6])
+def test_case_page_queries_do_not_grow_with_rules_photos_and_results(
+    client, cases_section, rulebook, django_assert_max_num_queries, items
+):
+    case = factories.CasePageFactory(
+        parent=cases_section,
+        municipality=Municipality.objects.first(),
+        sphere=Sphere.objects.first(),
+    )
+    for number in range(items):
+        CaseResult.objects.create(page=case, value=str(number), label=f"итог {number}")
+        CasePhoto.objects.create(page=case, image=factories.ImageFactory())
+        rule = factories.GoldenRulePageFactory(parent=rulebook)
+        GoldenRuleCase.objects.create(rule=rule, case=case)
+    client.get(case.url)
+
+    with django_assert_max_num_queries(CASE_PAGE_QUERIES):
+        html = client.get(case.url).content.decode()
+
+    assert html.count('class="result"') == items
+    assert html.count('<figure class="figure">') == items
+    assert html.count("Золотое правило") == items
