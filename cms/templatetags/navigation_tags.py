@@ -2,9 +2,8 @@
 
 from django import template
 from django.conf import settings
-from django.urls import reverse
+from django.urls import reverse, translate_url
 from django.utils import translation
-from django.utils.http import urlencode
 from wagtail.models import Page, Site
 
 from cms.selectors import navigation_pages, site_home_translations
@@ -41,8 +40,8 @@ def breadcrumbs(context):
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 
-def _language_links(request, page):
-    """One entry per site language: the page's live translation, else that language's home."""
+def _page_urls(request, page) -> dict[str, tuple[str, bool]]:
+    """{code: (url, exists)}: the page's live translations, else that language's home page."""
     translations = {}
     if isinstance(page, Page):
         for translated in page.get_translations(inclusive=True).live().select_related("locale"):
@@ -51,7 +50,7 @@ def _language_links(request, page):
     root = _site_root(request)
     if root and len(translations) < len(settings.LANGUAGES):
         homes = site_home_translations(root=root)
-    links = []
+    urls = {}
     for code, _name in settings.LANGUAGES:
         target = translations.get(code) or homes.get(code)
         if target is not None:
@@ -59,51 +58,41 @@ def _language_links(request, page):
         else:
             with translation.override(code):
                 url = reverse("wagtail_serve", args=[""])
-        links.append(
-            {
-                "code": code,
-                "name": translation.get_language_info(code)["name_local"],
-                "url": url,
-                "exists": code in translations,
-            }
-        )
-    return links
+        urls[code] = (url, code in translations)
+    return urls
 
 
-def _search_language_links(request):
-    query = request.GET.get("q", "")
-    links = []
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            url = reverse("search")
-        if query:
-            url = f"{url}?{urlencode({'q': query})}"
-        links.append(
-            {
-                "code": code,
-                "name": translation.get_language_info(code)["name_local"],
-                "url": url,
-                "exists": True,
-            }
-        )
-    return links
+def _view_urls(request) -> dict[str, tuple[str, bool]]:
+    """{code: (url, True)} for a Django view under i18n_patterns: same view and query string."""
+    full_path = request.get_full_path()
+    return {code: (translate_url(full_path, code), True) for code, _name in settings.LANGUAGES}
 
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """Links to this page in every site language; the search page links to its own search."""
+    """Links to what the reader sees in every site language, for the switcher and hreflang.
+
+    Wagtail pages link to their live translations; other views (search, the registry) to the
+    same view in that language; an unknown address to each language's home page.
+    """
     request = context.get("request")
     page = context.get("page")
     resolver_match = getattr(request, "resolver_match", None)
-    if request is not None and resolver_match and resolver_match.url_name == "search":
-        links = _search_language_links(request)
-    else:
-        links = _language_links(request, page)
+    is_view = resolver_match is not None and resolver_match.url_name != "wagtail_serve"
+    urls = _view_urls(request) if is_view and not isinstance(page, Page) else None
+    urls = urls or _page_urls(request, page)
     current = translation.get_language()
-    for link in links:
-        link["current"] = link["code"] == current
-        link["absolute_url"] = request.build_absolute_uri(link["url"]) if request else link["url"]
-    return links
+    return [
+        {
+            "code": code,
+            "name": translation.get_language_info(code)["name_local"],
+            "url": url,
+            "absolute_url": request.build_absolute_uri(url) if request else url,
+            "exists": exists,
+            "current": code == current,
+        }
+        for code, (url, exists) in urls.items()
+    ]
 
 
 @register.simple_tag
