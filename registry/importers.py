@@ -89,6 +89,7 @@ FORM_WORDS = {
     "инициативная группа": CommunityForm.INITIATIVE_GROUP,
     "другое": CommunityForm.OTHER,
 }
+LINK_FIELDS = ("vk_url", "telegram_url", "ok_url", "website_url")
 YES = {"да", "yes", "1", "true", "+"}
 NO = {"нет", "no", "0", "false", ""}
 
@@ -228,7 +229,7 @@ class _CommunityImporter(_Importer):
             for header in ("ВКонтакте", "Telegram", "Одноклассники", "Сайт")
         ]
         link_query = Q()
-        for name in ("vk_url", "telegram_url", "ok_url", "website_url"):
+        for name in LINK_FIELDS:
             link_query |= Q(**{f"{name}__in": [link for link in links if link]})
         self.linked = list(
             Community.objects.filter(link_query).only(
@@ -291,15 +292,17 @@ class _CommunityImporter(_Importer):
                 community.public_phone = normalise_phone(phone)
             except ValidationError as error:
                 errors.append(("Телефон", " ".join(error.messages)))
-        for other in self.linked:
-            if other.pk != community.pk and any(
-                getattr(community, n) and getattr(community, n) == getattr(other, n)
-                for n in ("vk_url", "telegram_url", "ok_url", "website_url")
+        for link_field in LINK_FIELDS:
+            value = getattr(community, link_field)
+            if value and any(
+                o.pk != community.pk and getattr(o, link_field) == value for o in self.linked
             ):
                 errors.append(
-                    (MUNICIPALITY, _("Another community in the registry already has this link."))
+                    (
+                        self.column_of[link_field],
+                        _("Another community in the registry has this link."),
+                    )
                 )
-                break
         try:
             self.validate(community, exclude=["slug", "municipality", "public_phone"])
         except _RowErrors as error:
