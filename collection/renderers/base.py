@@ -1,5 +1,6 @@
 """What every renderer shares: the assembled HTML document and local-only resource loading."""
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -8,6 +9,7 @@ from urllib.parse import unquote, urlsplit
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
+from wagtail.models import Site
 
 from collection.fonts import font_faces_css
 from collection.models import PAGE_MARGINS_MM, Edition
@@ -17,6 +19,8 @@ from collection.typography import typeset_html
 # Relative site URLs (/media/…, /static/…) resolve against this origin and are then read from
 # disk; nothing is ever fetched from the network.
 SITE_ORIGIN = "http://site.invalid"
+
+SITE_LINK = re.compile(r'href="(/[^"]*)"')
 
 Progress = Callable[[str, int], None]
 
@@ -89,4 +93,21 @@ class Renderer:
                 ),
             },
         )
-        return typeset_html(html)
+        return typeset_html(_resolve_links(html, assembled))
+
+
+def _resolve_links(html: str, assembled: list[AssembledPart]) -> str:
+    """Links to printed pages jump to their chapter; other site links become absolute URLs."""
+    anchors = {
+        chapter.page.get_url(): "#" + chapter.anchor
+        for item in assembled
+        for chapter in item.chapters
+    }
+    site = Site.objects.filter(is_default_site=True).first()
+    origin = site.root_url if site else ""
+
+    def resolve(match):
+        path = match.group(1)
+        return f'href="{anchors.get(path, origin + path)}"'
+
+    return SITE_LINK.sub(resolve, html)

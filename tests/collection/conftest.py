@@ -1,10 +1,16 @@
 import pytest
 
-from cms.factories import ArticlePageFactory, CasePageFactory, paragraph_body
+from cms.factories import ArticlePageFactory, CasePageFactory, ImageFactory, paragraph_body
 from collection.models import Edition, Entry, Part
 from collection.services import edition_freeze
 
 BASHKIR = "Башҡортостан: Әә Өө Үү Ғғ Ҡҡ Ңң Ҙҙ Ҫҫ Һһ"
+
+
+@pytest.fixture(autouse=True)
+def _own_media_root(settings, tmp_path):
+    """Uploads and builds of these tests live in their own folder, safe from parallel runs."""
+    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 def published(page):
@@ -15,13 +21,16 @@ def published(page):
 
 
 @pytest.fixture
-def article(materials):
+def article(materials, case):
+    photo = ImageFactory(title="Двор", description="Жители красят скамейки во дворе")
+    body = [
+        ("paragraph", "<p>" + "Сообщество начинается с общего дела. " * 30 + "</p>"),
+        ("image", {"image": photo, "caption": "Общий двор", "credit": "Фото: И. Петров"}),
+        ("paragraph", f'<p>Пример: <a linktype="page" id="{case.pk}">соседский центр</a>.</p>'),
+    ]
     return published(
         ArticlePageFactory(
-            parent=materials,
-            title="Что такое сообщество",
-            slug="article",
-            body=paragraph_body("Сообщество начинается с общего дела. " * 30),
+            parent=materials, title="Что такое сообщество", slug="article", body=body
         )
     )
 

@@ -69,6 +69,14 @@ def test_print_pdf_is_print_ready(small_edition):
     # Bashkir letters come back out of the PDF intact.
     assert any(BASHKIR in text for text in texts)
 
+    # The photo is embedded; the link to a chapter of the edition jumps inside the file.
+    images = [image for page in pdf.pages for image in page.images]
+    assert {image.image.size for image in images} == {(1600, 1000)}  # at full resolution
+    links = [a.get_object() for page in pdf.pages for a in page.get("/Annots", [])]
+    uris = [link["/A"]["/URI"] for link in links if "/URI" in link.get("/A", {})]
+    assert uris == []  # the case is in the edition: the link is internal
+    assert any("/Dest" in link or "/D" in link.get("/A", {}) for link in links)
+
     # The table of contents points at the pages where the chapters start.
     toc = next(text for text in texts if text.startswith("Содержание"))
     entries = re.findall(r"^(.+?)\s*\.{3,}\s*(\d+)$", toc, re.MULTILINE)

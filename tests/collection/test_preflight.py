@@ -1,0 +1,111 @@
+import pytest
+
+from cms.factories import ArticlePageFactory, ImageFactory, generated_image_file
+from collection.models import Part
+from collection.preflight import IssueKind, Severity, edition_preflight
+
+from .conftest import add_entry, published
+
+
+def kinds(edition):
+    return {(issue.kind, issue.severity) for issue in edition_preflight(edition=edition)}
+
+
+def article_with(materials, slug, body):
+    return published(
+        ArticlePageFactory(parent=materials, title=f"Статья {slug}", slug=slug, body=body)
+    )
+
+
+def image_body(image, credit="Фото: автор"):
+    return [
+        (
+            "image",
+            {
+                "image": image,
+                "caption": "",
+                "credit": credit,
+            },
+        )
+    ]
+
+
+def test_a_clean_edition_has_no_issues(small_edition):
+    assert edition_preflight(edition=small_edition) == []
+
+
+def test_unpublished_page_blocks(small_edition, case):
+    case.unpublish()
+    assert (IssueKind.PAGE_NOT_LIVE, Severity.ERROR) in kinds(small_edition)
+
+
+def test_deleted_page_blocks(small_edition, case):
+    case.delete()
+    assert (IssueKind.PAGE_MISSING, Severity.ERROR) in kinds(small_edition)
+
+
+def test_pinned_revision_never_approved_blocks(edition, article):
+    entry = add_entry(edition, "Теория", article)
+    entry.revision = article.save_revision()  # a draft nobody approved
+    entry.save()
+    assert (IssueKind.NOT_APPROVED, Severity.ERROR) in kinds(edition)
+
+
+def test_newer_approved_revision_is_a_warning(small_edition, article):
+    article.title = "Новая редакция"
+    article.save_revision().publish()
+    assert kinds(small_edition) == {(IssueKind.CHANGED, Severity.WARNING)}
+
+
+def test_empty_part_is_reported(small_edition):
+    Part.objects.create(edition=small_edition, title="Ярмарки", sort_order=5)
+    assert kinds(small_edition) == {(IssueKind.EMPTY_PART, Severity.WARNING)}
+
+
+def test_low_resolution_image_blocks_and_names_its_size(edition, materials):
+    image = ImageFactory(file=generated_image_file(width=800, height=500))
+    add_entry(edition, "Теория", article_with(materials, "low", image_body(image)))
+    issues = edition_preflight(edition=edition)
+    low = [i for i in issues if i.kind == IssueKind.LOW_RESOLUTION]
+    assert low and low[0].is_blocking
+    assert "800 × 500" in low[0].message
+
+
+def test_image_without_alt_text_or_credit_is_a_warning(edition, materials):
+    image = ImageFactory(description="", file=generated_image_file(width=2000, height=1200))
+    add_entry(edition, "Теория", article_with(materials, "noalt", image_body(image, credit="")))
+    assert kinds(edition) == {
+        (IssueKind.NO_ALT_TEXT, Severity.WARNING),
+        (IssueKind.NO_CREDIT, Severity.WARNING),
+    }
+
+
+def test_links_outside_the_edition_and_to_missing_pages(edition, materials, case):
+    body = [
+        (
+            "paragraph",
+            f'<p>См. <a linktype="page" id="{case.pk}">кейс</a> и '
+            '<a linktype="page" id="999999">старую страницу</a>.</p>',
+        )
+    ]
+    add_entry(edition, "Теория", article_with(materials, "links", body))
+    assert kinds(edition) == {
+        (IssueKind.OUTSIDE_LINK, Severity.WARNING),
+        (IssueKind.BROKEN_LINK, Severity.ERROR),
+    }
+
+
+def test_links_inside_the_edition_are_fine(edition, materials, case):
+    body = [("paragraph", f'<p>См. <a linktype="page" id="{case.pk}">кейс</a>.</p>')]
+    add_entry(edition, "Теория", article_with(materials, "inside", body))
+    add_entry(edition, "Кейсы", case)
+    assert kinds(edition) == set()
+
+
+@pytest.mark.parametrize("char", ["漢", "☃"])
+def test_characters_the_fonts_cannot_draw_block(edition, materials, char):
+    body = [("paragraph", f"<p>Знак {char} в тексте</p>")]
+    add_entry(edition, "Теория", article_with(materials, "glyph", body))
+    issues = [i for i in edition_preflight(edition=edition) if i.kind == IssueKind.MISSING_GLYPH]
+    assert issues and issues[0].is_blocking
+    assert f"U+{ord(char):04X}" in issues[0].message
