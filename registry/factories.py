@@ -1,5 +1,7 @@
 """Factories for registry records, shared by the tests and the demo seeding.
 
+Each factory gets or creates by the record's natural key, so seeding twice adds nothing.
+
 Municipalities, regions and spheres are reference data loaded by a migration: factories pick
 them, and only MunicipalityFactory makes new ones (for neighbouring regions or tests).
 """
@@ -42,6 +44,7 @@ class MunicipalityFactory(factory.django.DjangoModelFactory):
 class CommunityFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.Community
+        django_get_or_create = ("slug",)
         skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Сообщество {n}")
@@ -64,6 +67,7 @@ class CommunityFactory(factory.django.DjangoModelFactory):
 class PersonFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.Person
+        django_get_or_create = ("email",)
 
     full_name = factory.LazyFunction(fake.name)
     municipality = factory.LazyFunction(
@@ -76,6 +80,7 @@ class PersonFactory(factory.django.DjangoModelFactory):
 class LeadershipFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.Leadership
+        django_get_or_create = ("community", "person")
 
     community = factory.SubFactory(CommunityFactory)
     person = factory.SubFactory(
@@ -89,6 +94,7 @@ class ActivityFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = models.Activity
+        django_get_or_create = ("community", "title", "date")
 
     community = factory.SubFactory(CommunityFactory)
     title = factory.Sequence(lambda n: f"Встреча жителей {n}")
@@ -100,6 +106,7 @@ class ActivityFactory(factory.django.DjangoModelFactory):
 class FairPresenceFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.FairPresence
+        django_get_or_create = ("community", "date")
 
     community = factory.SubFactory(CommunityFactory)
     date = datetime.date(2026, 9, 12)
@@ -109,6 +116,7 @@ class FairPresenceFactory(factory.django.DjangoModelFactory):
 class CuratorConfirmationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.CuratorConfirmation
+        django_get_or_create = ("community", "confirmed_on")
 
     community = factory.SubFactory(CommunityFactory)
     confirmed_on = datetime.date(2026, 6, 1)
@@ -118,6 +126,7 @@ class CuratorConfirmationFactory(factory.django.DjangoModelFactory):
 class SnapshotFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.Snapshot
+        django_get_or_create = ("community", "date")
 
     community = factory.SubFactory(CommunityFactory)
     date = datetime.date(2026, 1, 1)
@@ -128,6 +137,7 @@ class SnapshotFactory(factory.django.DjangoModelFactory):
 class TeamMemberFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.TeamMember
+        django_get_or_create = ("municipality", "role", "person")
 
     municipality = factory.LazyFunction(
         lambda: models.Municipality.objects.filter(region__is_home=True).first()
@@ -139,6 +149,7 @@ class TeamMemberFactory(factory.django.DjangoModelFactory):
 class IdentifiedLeaderFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.IdentifiedLeader
+        django_get_or_create = ("person", "municipality")
 
     municipality = factory.LazyFunction(
         lambda: models.Municipality.objects.filter(region__is_home=True).first()
