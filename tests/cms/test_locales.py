@@ -11,6 +11,7 @@ from wagtail_localize.models import Translation
 
 from cms import factories
 from cms.models import CasePage, Expert
+from registry.models import Sphere
 
 BASHKIR_NAME = "Ҡатын-ҡыҙҙар советы: Әсә, Өмөт, Үҙәк, Ғаилә, Ңәмә, Ҙур, Ҫыу, Һөнәр"
 
@@ -101,14 +102,18 @@ def test_translate_action_offered_on_pages_and_snippets(client, methodologist, c
     assert snippet_url in client.get(reverse("wagtailsnippets_cms_expert:list")).content.decode()
 
 
-@pytest.mark.parametrize("factory", [factories.ExpertFactory, factories.ThemeFactory])
-def test_snippets_translate_into_bashkir_and_english(client, methodologist, factory):
-    snippet = factory()
+def first_sphere():
+    return Sphere.objects.filter(locale__language_code="ru").order_by("pk").first()
+
+
+@pytest.mark.parametrize("make", [factories.ExpertFactory, factories.ThemeFactory, first_sphere])
+def test_snippets_translate_into_bashkir_and_english(client, methodologist, make):
+    snippet = make()
     model = type(snippet)
     client.force_login(methodologist)
     url = reverse(
         "wagtail_localize:submit_snippet_translation",
-        args=("cms", model._meta.model_name, snippet.pk),
+        args=(model._meta.app_label, model._meta.model_name, snippet.pk),
     )
     locales = Locale.objects.filter(language_code__in=["ba", "en"])
 

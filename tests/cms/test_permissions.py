@@ -2,7 +2,9 @@
 
 import pytest
 from django.urls import reverse
+from wagtail.models import Locale
 
+from cms import roles
 from cms.factories import ArticlePageFactory
 
 
@@ -43,21 +45,27 @@ def test_page_permissions_of_each_role(request, materials, role, can_add, can_pu
     assert permissions.can_lock() is (role == "methodologist")
 
 
-def test_grants_cover_translated_trees(request, home, methodologist):
+def test_grants_cover_translated_trees(home, methodologist):
     """Permissions hang on the root, so a Bashkir tree created later is covered too."""
-    from wagtail.models import Locale
-
     ba_home = home.copy_for_translation(Locale.objects.get(language_code="ba"))
     assert ba_home.permissions_for_user(methodologist).can_publish()
-    assert ba_home.get_workflow().name == "Экспертиза и утверждение"
+    assert ba_home.get_workflow().name == roles.WORKFLOW_NAME
+
+
+@pytest.mark.parametrize(("role", "status"), [("author", 200), ("curator", 302)])
+def test_expert_snippets_are_open_to_editorial_roles(client, request, role, status):
+    client.force_login(request.getfixturevalue(role))
+    assert client.get(reverse("wagtailsnippets_cms_expert:add")).status_code == status
+    assert client.get(reverse("wagtailsnippets_cms_expert:list")).status_code == status
 
 
 @pytest.mark.parametrize(
-    ("role", "status"), [("author", 200), ("methodologist", 200), ("curator", 302)]
+    ("role", "status"),
+    [("author", 200), ("methodologist", 200), ("reviewer", 302), ("curator", 302)],
 )
-def test_expert_snippets_are_open_to_editorial_roles(client, request, role, status):
+@pytest.mark.parametrize("url_name", ["wagtailimages:add", "wagtaildocs:add"])
+def test_authors_and_methodologists_upload_images_and_documents(
+    client, request, role, status, url_name
+):
     client.force_login(request.getfixturevalue(role))
-    assert client.get(reverse("wagtailsnippets_cms_expert:add")).status_code == (
-        200 if role != "curator" else 302
-    )
-    assert client.get(reverse("wagtailsnippets_cms_expert:list")).status_code == status
+    assert client.get(reverse(url_name)).status_code == status
