@@ -1,0 +1,102 @@
+"""Admin views of an edition's preflight, builds and pinning."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from .models import ACTIVE_BUILD_STATUSES, Build, BuildKind, BuildStatus, Edition, Entry
+from .preflight import edition_preflight
+from .services import build_request, edition_freeze, entry_has_changed, entry_pin
+
+edition_permission_policy = ModelPermissionPolicy(Edition)
+STARTABLE_KINDS = [BuildKind.PRINT_PDF, BuildKind.SCREEN_PDF]
+
+
+class EditionBuildsView(
+    PermissionCheckedMixin, BaseObjectMixin, WagtailAdminTemplateMixin, TemplateView
+):
+    """Entries and what changed since pinning, preflight on request, builds and their progress."""
+
+    model = Edition
+    permission_policy = edition_permission_policy
+    permission_required = "change"
+    template_name = "collection/admin/edition_builds.html"
+    page_title = gettext_lazy("Preflight and builds")
+    header_icon = "cogs"
+
+    def get_page_subtitle(self):
+        return str(self.object)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("collection_edition:index"), "label": _("Collection")},
+            {
+                "url": reverse("collection_edition:edit", args=[self.object.pk]),
+                "label": str(self.object),
+            },
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        entries = list(
+            Entry.objects.filter(part__edition=self.object)
+            .select_related("part", "page")
+            .order_by("part__sort_order", "sort_order")
+        )
+        builds = list(self.object.builds.all()[:20])
+        context.update(
+            edition=self.object,
+            entries=[(entry, entry_has_changed(entry=entry)) for entry in entries],
+            issues=edition_preflight(edition=self.object)
+            if "preflight" in self.request.GET
+            else None,
+            builds=builds,
+            kinds=[(kind, BuildKind(kind).label) for kind in STARTABLE_KINDS],
+            active=any(build.status in ACTIVE_BUILD_STATUSES for build in builds),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        action = request.POST.get("action")
+        try:
+            if action == "build" and request.POST.get("kind") in STARTABLE_KINDS:
+                build_request(edition=self.object, kind=request.POST["kind"])
+                messages.success(request, _("The build is queued."))
+            elif action == "freeze":
+                edition_freeze(edition=self.object)
+                messages.success(request, _("Every entry is pinned; the edition is frozen."))
+            elif action == "pin":
+                entry = get_object_or_404(
+                    Entry, pk=request.POST.get("entry"), part__edition=self.object
+                )
+                entry_pin(entry=entry)
+                messages.success(
+                    request, _("“%(page)s” is pinned to its approved revision.") % {"page": entry}
+                )
+            else:
+                messages.error(request, _("Unknown action."))
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        return redirect("collection_edition:builds", self.object.pk)
+
+
+def build_download(request, pk, build_pk):
+    """A build's file, for those who may see the edition's builds."""
+    if not request.user.has_perm("collection.view_build"):
+        raise PermissionDenied
+    build = get_object_or_404(Build, pk=build_pk, edition_id=pk, status=BuildStatus.SUCCEEDED)
+    if not build.file:
+        raise Http404
+    return FileResponse(
+        build.file.open("rb"), as_attachment=True, filename=build.file.name.rsplit("/", 1)[-1]
+    )

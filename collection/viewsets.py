@@ -1,0 +1,57 @@
+"""The "Collection" section of the admin: editions with their parts and entries, builds."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import EditView, IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
+
+from . import views
+from .models import Edition
+
+BUILDS_LABEL = _("Preflight and builds")
+
+
+class EditionIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        url = reverse("collection_edition:builds", args=[instance.pk])
+        buttons.append(MenuItem(BUILDS_LABEL, url=url, icon_name="cogs", priority=15))
+        return buttons
+
+
+class EditionEditView(EditView):
+    @property
+    def header_more_buttons(self):
+        url = reverse("collection_edition:builds", args=[self.object.pk])
+        return [
+            *super().header_more_buttons,
+            Button(BUILDS_LABEL, url=url, icon_name="cogs", priority=5),
+        ]
+
+
+class EditionViewSet(ModelViewSet):
+    model = Edition
+    icon = "doc-full-inverse"
+    menu_label = _("Collection")
+    menu_order = 400
+    add_to_admin_menu = True
+    name = "collection_edition"
+    index_view_class = EditionIndexView
+    edit_view_class = EditionEditView
+    list_display = ["title", "year", "status", Column("updated_at", label=_("updated"))]
+    list_filter = ["status", "year"]
+    search_fields = ["title", "subtitle", "isbn"]
+    copy_view_enabled = False
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("builds/<int:pk>/", views.EditionBuildsView.as_view(), name="builds"),
+            path(
+                "builds/<int:pk>/download/<int:build_pk>/",
+                views.build_download,
+                name="download",
+            ),
+        ]

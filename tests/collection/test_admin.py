@@ -1,0 +1,126 @@
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+from cms import roles
+from collection.models import Build, BuildStatus, Edition
+
+
+def staff(django_user_model, username, role):
+    user = django_user_model.objects.create_user(username=username, password="x")
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    return staff(django_user_model, "editor", roles.COLLECTION_EDITORS)
+
+
+@pytest.fixture
+def author(db, django_user_model):
+    return staff(django_user_model, "author", roles.AUTHORS)
+
+
+def edition_form(article, **changes):
+    return nested_form_data(
+        {
+            "title": "Конструктор сообществ",
+            "subtitle": "",
+            "year": 2026,
+            "edition_number": 1,
+            "isbn": "978-5-907000-00-1",
+            "udc": "316.4",
+            "bbk": "60.5",
+            "author_mark": "К65",
+            "annotation": "",
+            "publisher": "Центр",
+            "publisher_address": "",
+            "city": "Уфа",
+            "printer_name": "",
+            "printer_address": "",
+            "print_run": 500,
+            "trim_size": "a5",
+            "bleed_mm": 3,
+            "paper_name": "офсетная",
+            "paper_thickness_mm": "0.100",
+            "parts": inline_formset(
+                [
+                    {
+                        "title": "Теория",
+                        "introduction": rich_text("<p>О теории</p>"),
+                        "entries": inline_formset(
+                            [{"page": article.pk, "include_children": False}]
+                        ),
+                    }
+                ]
+            ),
+            **changes,
+        }
+    )
+
+
+def test_editor_creates_an_edition_with_parts_and_entries(client, editor, article):
+    client.force_login(editor)
+    response = client.post(reverse("collection_edition:add"), edition_form(article))
+    assert response.status_code == 302, response.context["form"].errors
+    edition = Edition.objects.get()
+    part = edition.parts.get()
+    assert [entry.page_id for entry in part.entries.all()] == [article.pk]
+    edit = client.get(reverse("collection_edition:edit", args=[edition.pk]))
+    assert edit.status_code == 200
+    assert "Теория" in edit.content.decode()
+
+
+def test_wrong_isbn_is_refused_with_a_message_and_nothing_saved(client, editor, article):
+    client.force_login(editor)
+    response = client.post(
+        reverse("collection_edition:add"), edition_form(article, isbn="978-5-907000-00-6")
+    )
+    assert response.status_code == 200
+    assert "isbn" in response.context["form"].errors
+    assert not Edition.objects.exists()
+
+
+def test_editor_builds_and_downloads_from_the_admin(
+    client, editor, small_edition, django_assert_max_num_queries
+):
+    client.force_login(editor)
+    url = reverse("collection_edition:builds", args=[small_edition.pk])
+    response = client.post(url, {"action": "build", "kind": "screen_pdf"})
+    assert response.status_code == 302
+    build = Build.objects.get()
+    assert build.status == BuildStatus.SUCCEEDED, build.log
+    with django_assert_max_num_queries(40):
+        page = client.get(url)
+    assert page.status_code == 200
+    download = reverse("collection_edition:download", args=[small_edition.pk, build.pk])
+    assert download in page.content.decode()
+    response = client.get(download)
+    assert response["Content-Type"] == "application/pdf"
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+def test_editor_sees_preflight_errors(client, editor, small_edition, case):
+    case.unpublish()
+    client.force_login(editor)
+    url = reverse("collection_edition:builds", args=[small_edition.pk])
+    response = client.get(url + "?preflight=1")
+    assert "Соседский центр" in response.content.decode()
+    response = client.post(url, {"action": "build", "kind": "print_pdf"}, follow=True)
+    assert not Build.objects.exists()
+    assert "Соседский центр" in response.content.decode()
+
+
+def test_other_roles_cannot_change_editions(client, author, small_edition):
+    client.force_login(author)
+    builds = reverse("collection_edition:builds", args=[small_edition.pk])
+    for url in [
+        reverse("collection_edition:index"),
+        reverse("collection_edition:edit", args=[small_edition.pk]),
+        builds,
+    ]:
+        assert client.get(url).status_code in (302, 403), url
+    client.post(builds, {"action": "build", "kind": "print_pdf"})
+    assert not Build.objects.exists()
