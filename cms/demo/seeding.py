@@ -1,0 +1,398 @@
+"""Loads the demo content into the site tree made by the site-structure migration.
+
+Idempotent: every object is looked up first (pages by slug under their parent, experts by
+name, themes by slug, translations by locale) and only what is missing is created, so a
+second run changes nothing. Pages are published through revisions with `first_published_at`
+taken from their own dates, so "latest" lists are ordered as the programme went.
+"""
+
+import datetime
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale, Page
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+
+from cms import factories
+from cms.models import (
+    ArticlePage,
+    CasePage,
+    CasePhoto,
+    CaseResult,
+    ConferenceMaterial,
+    ConferencePage,
+    EventPage,
+    Expert,
+    GoldenRuleCase,
+    GoldenRulePage,
+    HomePage,
+    LecturePage,
+    Theme,
+)
+from registry.models import Municipality, Sphere
+
+from . import translations
+from .articles import ARTICLES
+from .blocks import stream_value
+from .cases import CASES, SPHERE_ALIASES
+from .events import EVENTS
+from .home import HOME, SECTION_INTROS
+from .materials import CONFERENCE, LECTURES, VIDEO
+from .people import EXPERTS, THEMES
+from .rules import RULES
+from .slides import slides_pdf
+
+FAKER_SEED = 2026
+PALETTE = [(46, 111, 149), (156, 74, 46), (58, 124, 75), (120, 84, 150), (176, 132, 38)]
+PHOTO_CREDIT = "Фото: архив сообщества"
+
+
+@dataclass
+class SeedReport:
+    created: Counter = field(default_factory=Counter)
+    existing: Counter = field(default_factory=Counter)
+
+    def record(self, kind: str, *, created: bool) -> None:
+        (self.created if created else self.existing)[kind] += 1
+
+    def lines(self) -> list[str]:
+        kinds = sorted(set(self.created) | set(self.existing))
+        return [f"{k}: {self.created[k]} created, {self.existing[k]} already there" for k in kinds]
+
+
+def _published_at(date: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(date, datetime.time(10)))
+
+
+def _rich(text: str) -> str:
+    return f"<p>{text}</p>"
+
+
+class DemoSeeding:
+    """One run of the demo seeding; each public method is one step."""
+
+    def __init__(self):
+        self.report = SeedReport()
+        self.ru = Locale.objects.get(language_code="ru")
+        self.home = HomePage.objects.get(locale=self.ru, depth=2)
+        self.sections = {page.slug: page.specific for page in self.home.get_children()}
+        self._children_cache: dict[int, dict[str, Page]] = {}
+        self._image_count = 0
+        self.themes: dict[str, Theme] = {}
+        self.experts: dict[str, Expert] = {}
+        self.events: dict[str, EventPage] = {}
+        self.cases: dict[str, CasePage] = {}
+        self.rules: dict[str, GoldenRulePage] = {}
+
+    # Helpers -------------------------------------------------------------------------------
+
+    def _children(self, parent: Page) -> dict[str, Page]:
+        if parent.pk not in self._children_cache:
+            self._children_cache[parent.pk] = {
+                page.slug: page for page in parent.get_children().specific()
+            }
+        return self._children_cache[parent.pk]
+
+    def _page(self, kind: str, parent: Page, slug: str, build: Callable[[], Page], date):
+        """The child of `parent` with this slug; built, added and published if missing."""
+        page = self._children(parent).get(slug)
+        self.report.record(kind, created=page is None)
+        if page is None:
+            page = build()
+            page.slug = slug
+            page.live = False
+            page.first_published_at = _published_at(date)
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            page.refresh_from_db()  # publishing works on a copy; translations read `live`
+            self._children(parent)[slug] = page
+        return page
+
+    def _image(self, label: str, alt: str):
+        """A locally drawn picture; the alt text goes into the image's description."""
+        colour = PALETTE[self._image_count % len(PALETTE)]
+        self._image_count += 1
+        return factories.ImageFactory(
+            title=label,
+            description=alt,
+            file=factories.generated_image_file(width=1200, height=800, colour=colour, label=label),
+        )
+
+    def _body(self, blocks):
+        return stream_value(blocks, image=self._image, rules=self.rules)
+
+    # Steps ---------------------------------------------------------------------------------
+
+    def themes_and_experts(self):
+        themes = {t.slug: t for t in Theme.objects.filter(locale=self.ru)}
+        for order, spec in enumerate(THEMES):
+            theme = themes.get(spec["slug"])
+            self.report.record("themes", created=theme is None)
+            if theme is None:
+                theme = Theme.objects.create(locale=self.ru, sort_order=order, **spec)
+            self.themes[spec["slug"]] = theme
+        experts = {e.name: e for e in Expert.objects.filter(locale=self.ru)}
+        for spec in EXPERTS:
+            expert = experts.get(spec["name"])
+            self.report.record("experts", created=expert is None)
+            if expert is None:
+                expert = Expert.objects.create(
+                    locale=self.ru,
+                    name=spec["name"],
+                    role=spec["role"],
+                    affiliation=spec["affiliation"],
+                    bio=_rich(spec["bio"]),
+                    photo=self._image(spec["name"], f"Портрет: {spec['name']}"),
+                )
+            self.experts[spec["name"]] = expert
+
+    def home_and_sections(self):
+        """The migration leaves the home page and sections without leads: fill them once."""
+        pages = [(self.home, HOME["intro"], HOME["body"])] + [
+            (self.sections[slug], intro, None) for slug, intro in SECTION_INTROS.items()
+        ]
+        for page, intro, body in pages:
+            self.report.record("home and section texts", created=not page.intro)
+            if not page.intro:
+                page.intro = intro
+                if body:
+                    page.body = self._body(body)
+                page.save_revision().publish()
+
+    def programme_events(self):
+        municipalities = {
+            m.oktmo: m
+            for m in Municipality.objects.filter(oktmo__in={e["municipality"] for e in EVENTS})
+        }
+        for spec in EVENTS:
+            self.events[spec["slug"]] = self._page(
+                "events",
+                self.sections["events"],
+                spec["slug"],
+                lambda spec=spec: EventPage(
+                    title=spec["title"],
+                    intro=spec["intro"],
+                    kind=spec["kind"],
+                    start_date=spec["start_date"],
+                    end_date=spec.get("end_date"),
+                    place=spec["place"],
+                    municipality=municipalities.get(spec["municipality"]),
+                    participants_count=spec["participants_count"],
+                    report=_rich(spec["report"]),
+                ),
+                spec.get("end_date") or spec["start_date"],
+            )
+
+    def _spheres(self) -> dict[str, Sphere]:
+        """Sphere keys of the demo cases matched to the registry's spheres by slug or name."""
+        spheres = Sphere.objects.filter(locale=self.ru)
+        by_alias = {s.slug.lower(): s for s in spheres} | {s.name.lower(): s for s in spheres}
+        return {
+            key: next((by_alias[a.lower()] for a in aliases if a.lower() in by_alias), None)
+            for key, aliases in SPHERE_ALIASES.items()
+        }
+
+    def case_stories(self):
+        municipalities = {
+            m.oktmo: m
+            for m in Municipality.objects.filter(oktmo__in={c["municipality"] for c in CASES})
+        }
+        spheres = self._spheres()
+        start = datetime.date(2026, 6, 1)
+        for number, spec in enumerate(CASES):
+            self.cases[spec["slug"]] = self._page(
+                "cases",
+                self.sections["cases"],
+                spec["slug"],
+                lambda spec=spec: self._case(spec, municipalities, spheres),
+                start + datetime.timedelta(days=9 * number),
+            )
+
+    def _case(self, spec, municipalities, spheres) -> CasePage:
+        photos = [
+            CasePhoto(image=self._image(label, alt), caption=label, credit=PHOTO_CREDIT)
+            for label, alt in spec["photos"]
+        ]
+        return CasePage(
+            title=spec["title"],
+            intro=spec["intro"],
+            community_name=spec["community_name"],
+            municipality=municipalities.get(spec["municipality"]),
+            sphere=spheres[spec["sphere"]],
+            problem=_rich(spec["problem"]),
+            actions=_rich(spec["actions"]),
+            lessons=_rich(spec["lessons"]),
+            listing_image=photos[0].image,
+            results=[CaseResult(value=value, label=label) for value, label in spec["results"]],
+            photos=photos,
+        )
+
+    def golden_rules(self):
+        start = datetime.date(2026, 7, 1)
+        for number, spec in enumerate(RULES):
+            self.rules[spec["slug"]] = self._page(
+                "golden rules",
+                self.sections["rules"],
+                spec["slug"],
+                lambda spec=spec: GoldenRulePage(
+                    title=spec["statement"],
+                    statement=spec["statement"],
+                    explanation=_rich(spec["explanation"]),
+                    theme=self.themes[spec["theme"]],
+                    supporting_cases=[GoldenRuleCase(case=self.cases[s]) for s in spec["cases"]],
+                ),
+                start + datetime.timedelta(days=5 * number),
+            )
+
+    def conference(self):
+        self._page(
+            "conference",
+            self.sections["materials"],
+            CONFERENCE["slug"],
+            self._conference,
+            CONFERENCE["end_date"],
+        )
+
+    def _conference(self) -> ConferencePage:
+        materials = [
+            ConferenceMaterial(
+                kind="talk",
+                title=spec["title"],
+                speaker=self.experts[spec["speaker"]],
+                slides=factories.DocumentFactory(
+                    title=f"Презентация: {spec['title']}",
+                    file=slides_pdf(
+                        title=spec["title"],
+                        speaker=spec["speaker"],
+                        points=spec["points"],
+                        name=f"conference-talk-{number}.pdf",
+                    ),
+                ),
+                video_url=f"{VIDEO}conference-2026/{number}",
+                text="".join(_rich(point) for point in spec["points"]),
+            )
+            for number, spec in enumerate(CONFERENCE["materials"], start=1)
+        ]
+        return ConferencePage(
+            title=CONFERENCE["title"],
+            intro=CONFERENCE["intro"],
+            start_date=CONFERENCE["start_date"],
+            end_date=CONFERENCE["end_date"],
+            place=CONFERENCE["place"],
+            body=self._body(CONFERENCE["body"]),
+            materials=materials,
+        )
+
+    def lectures(self):
+        for spec in LECTURES:
+            event = self.events[spec["event"]]
+            self._page(
+                "lectures and master classes",
+                self.sections["materials"],
+                spec["slug"],
+                lambda spec=spec, event=event: LecturePage(
+                    title=spec["title"],
+                    intro=spec["summary"],
+                    kind=spec["kind"],
+                    lecturers=[self.experts[name] for name in spec["lecturers"]],
+                    event=event,
+                    date=event.start_date,
+                    place=event.place,
+                    video_url=f"{VIDEO}{spec['slug']}",
+                    summary=_rich(spec["summary"]),
+                ),
+                event.start_date,
+            )
+
+    def articles(self):
+        for spec in ARTICLES:
+            self._page(
+                "articles",
+                self.sections["materials"],
+                spec["slug"],
+                lambda spec=spec: ArticlePage(
+                    title=spec["title"],
+                    intro=spec["intro"],
+                    kind=spec["kind"],
+                    date=spec["date"],
+                    authors=[self.experts[name] for name in spec["authors"]],
+                    themes=[self.themes[slug] for slug in spec["themes"]],
+                    body=self._body(spec["body"]),
+                ),
+                spec["date"],
+            )
+
+    def translated_pages(self):
+        """Bashkir versions of a few pages (parents first) and the English home page."""
+        ba = Locale.objects.get(language_code="ba")
+        en = Locale.objects.get(language_code="en")
+        self._translate(self.home, en, translations.HOME_EN)
+        self._translate(self.home, ba, translations.HOME_BA)
+        for slug, strings in translations.SECTIONS_BA.items():
+            self._translate(self.sections[slug], ba, strings)
+        for slug, strings in translations.THEMES_BA.items():
+            self._translate(self.themes[slug], ba, strings)
+        for slug, strings in translations.CASES_BA.items():
+            self._translate(self.cases[slug], ba, strings)
+        for slug, strings in translations.RULES_BA.items():
+            self._translate(self.rules[slug], ba, strings)
+
+    def _translate(self, instance, locale: Locale, strings: dict[str, str]):
+        """A wagtail-localize translation with our texts as its manual string translations,
+        so translators later see and refine them in the translation editor."""
+        exists = instance.has_translation(locale)
+        self.report.record(f"translations ({locale.language_code})", created=not exists)
+        if exists:
+            return
+        source, _ = TranslationSource.get_or_create_from_instance(instance)
+        segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+        for segment in segments:
+            if segment.string.data in strings:
+                StringTranslation.objects.update_or_create(
+                    translation_of=segment.string,
+                    locale=locale,
+                    context=segment.context,
+                    defaults={"data": strings[segment.string.data], "translation_type": "manual"},
+                )
+        translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+        if not isinstance(instance, Page):
+            translation.save_target()
+            return
+        # wagtail-localize would publish at commit time from a copy of the page taken before
+        # its translated children were added, resetting its child count: publish here instead,
+        # keeping the source's place in "latest" lists rather than the seeding moment.
+        translation.save_target(publish=False)
+        translated = instance.get_translation(locale)
+        Page.objects.filter(pk=translated.pk).update(first_published_at=instance.first_published_at)
+        translated.get_latest_revision().publish()
+
+    def steps(self) -> list[Callable[[], None]]:
+        return [
+            self.themes_and_experts,
+            self.home_and_sections,
+            self.programme_events,
+            self.case_stories,
+            self.golden_rules,
+            self.conference,
+            self.lectures,
+            self.articles,
+            self.translated_pages,
+        ]
+
+
+def seed_demo() -> SeedReport:
+    """Create whatever demo content is missing; returns what was created and what existed."""
+    factories.fake.seed_instance(FAKER_SEED)
+    seeding = DemoSeeding()
+    with transaction.atomic():
+        for step in seeding.steps():
+            step()
+    return seeding.report

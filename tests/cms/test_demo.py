@@ -1,0 +1,202 @@
+"""The demo command seeds the programme's content once, and a second run changes nothing."""
+
+import io
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase, override_settings
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import Page, Revision
+from wagtail_localize.models import Translation
+
+from cms.models import (
+    ArticlePage,
+    CasePage,
+    ConferencePage,
+    EventKind,
+    EventPage,
+    Expert,
+    GoldenRulePage,
+    LectureKind,
+    LecturePage,
+    Theme,
+)
+
+ARTICLE_BLOCKS = {
+    "heading",
+    "paragraph",
+    "quote",
+    "callout",
+    "method",
+    "table",
+    "image",
+    "golden_rule",
+}
+
+
+def seed() -> str:
+    out = io.StringIO()
+    # A real run commits: whatever waits for the commit runs as it would.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call_command("seed_demo", stdout=out)
+    return out.getvalue()
+
+
+def snapshot() -> dict[str, int]:
+    models = [Page, Revision, Image, Document, Expert, Theme, Translation]
+    return {model.__name__: model.objects.count() for model in models}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def own_media_root(tmp_path_factory):
+    """Files of this module stay apart from other test runs sharing var/test-media."""
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
+
+
+@pytest.fixture(scope="module")
+def seeded_once(django_db_setup, django_db_blocker):
+    """Seeds twice (the second run must change nothing) for the read-only tests of this
+    module, and rolls everything back afterwards."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        first = seed()
+        before = snapshot()
+        second = seed()
+        yield first, second, before, snapshot()
+        transaction.set_rollback(True)
+    cache.clear()  # Wagtail caches site root paths of the rolled-back translations
+
+
+@pytest.fixture
+def seeded(seeded_once, db):
+    """Each test runs in a savepoint inside the seeded transaction."""
+    return seeded_once
+
+
+def ru(queryset):
+    return queryset.filter(locale__language_code="ru")
+
+
+def test_a_second_run_creates_nothing(seeded):
+    first, second, before, after = seeded
+
+    assert after == before
+    assert "cases: 8 created, 0 already there" in first
+    assert "cases: 0 created, 8 already there" in second
+    summary = [line for line in second.splitlines() if "already there" in line]
+    assert summary and all(": 0 created," in line for line in summary)
+
+
+def test_conference_has_talks_with_speakers_and_pdf_slides(seeded):
+    conference = ConferencePage.objects.live().get()
+    materials = list(conference.materials.select_related("speaker", "slides"))
+
+    assert len(materials) >= 4
+    for material in materials:
+        assert material.speaker is not None
+        assert material.video_url
+        with material.slides.file.open("rb") as slides:
+            assert slides.read(4) == b"%PDF"
+
+
+def test_lectures_and_master_classes_belong_to_training_events(seeded):
+    sessions = ru(LecturePage.objects.live()).filter(
+        kind__in=[LectureKind.LECTURE, LectureKind.MASTER_CLASS]
+    )
+
+    assert sessions.count() >= 6
+    assert set(sessions.values_list("kind", flat=True)) == {"lecture", "master_class"}
+    for session in sessions.select_related("event"):
+        assert session.lecturers.exists()
+        assert session.event.kind in {"zonal_seminar", "school", "zonal_module"}
+
+
+def test_cases_tell_their_story_with_numbers_and_described_photos(seeded):
+    cases = ru(CasePage.objects.live()).prefetch_related("results", "photos__image")
+
+    assert cases.count() >= 8
+    for case in cases:
+        assert case.problem and case.actions and case.lessons
+        assert case.results.count() >= 3
+        for photo in case.photos.all():
+            assert photo.image.description  # the alt text
+            assert photo.caption and photo.credit
+
+
+def test_golden_rules_span_themes_and_rest_on_cases(seeded):
+    rules = ru(GoldenRulePage.objects.live())
+
+    assert rules.count() >= 12
+    assert rules.values("theme").distinct().count() >= 4
+    assert not rules.filter(supporting_cases__isnull=True).exists()
+
+
+def test_articles_use_the_whole_block_vocabulary(seeded):
+    articles = ru(ArticlePage.objects.live())
+
+    assert articles.count() >= 4
+    for article in articles:
+        assert article.authors.exists() and article.themes.exists()
+        assert {block.block_type for block in article.body} == ARTICLE_BLOCKS
+
+
+def test_every_kind_of_programme_event_is_there(seeded):
+    events = ru(EventPage.objects.live())
+
+    assert set(events.values_list("kind", flat=True)) == set(EventKind.values)
+    assert events.filter(kind=EventKind.ZONAL_SEMINAR).count() == 5
+    assert events.filter(kind=EventKind.ZONAL_MODULE).count() == 5
+    assert not events.filter(kind=EventKind.FAIR, participants_count__isnull=True).exists()
+
+
+def test_latest_cases_follow_publication_dates(seeded):
+    dates = list(
+        ru(CasePage.objects.live())
+        .order_by("-first_published_at")
+        .values_list("first_published_at", flat=True)
+    )
+
+    assert len(set(dates)) == len(dates)
+
+
+def test_bashkir_pages_are_live_with_bashkir_text(seeded, client):
+    response = client.get("/api/v2/pages/?locale=ba&fields=title&limit=50")
+    titles = {page["title"] for page in response.json()["items"]}
+
+    assert response.status_code == 200
+    assert {"Берлектәр конструкторы", "Берлектәр кейстары", "Алтын ҡағиҙәләр"} <= titles
+    assert "Лидер — артынан кешеләр эйәргән кеше" in titles
+    assert len(titles) >= 7  # home, two sections, two cases, two rules
+
+
+def test_the_english_home_page_exists(seeded, client):
+    response = client.get("/api/v2/pages/?locale=en&fields=title")
+
+    assert [page["title"] for page in response.json()["items"]] == ["Community Constructor"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/ru/",
+        "/ru/cases/",
+        "/ru/cases/tos-zvezdny-ufa/",
+        "/ru/rules/",
+        "/ru/rules/start-small-and-visible/",
+        "/ru/materials/conference-2026/",
+        "/ru/materials/community-monitoring-in-six-steps/",
+        "/ru/materials/fair-design-master-class/",
+        "/ru/events/fair-sterlitamak/",
+        "/ba/",
+        "/ba/cases/tos-zvezdny-ufa/",
+        "/ba/rules/leader-is-followed/",
+        "/en/",
+    ],
+)
+def test_demo_pages_render(seeded, client, path):
+    response = client.get(path)
+
+    assert response.status_code == 200
