@@ -69,33 +69,32 @@ def _read_csv(path: Path) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
+def _municipality(row: dict, *, region: str, federal_district: str) -> MunicipalityRow:
+    return MunicipalityRow(
+        region=region,
+        federal_district=federal_district,
+        oktmo=row["oktmo"],
+        name=row["name_ru"],
+        kind=row["kind"],
+        centre=row["centre_ru"],
+        latitude=_coordinate(row["lat"]),
+        longitude=_coordinate(row["lon"]),
+    )
+
+
 def home_municipalities() -> list[MunicipalityRow]:
     return [
-        MunicipalityRow(
-            region=HOME_REGION,
-            federal_district="volga",
-            oktmo=row["oktmo"],
-            name=row["name_ru"],
-            kind=row["kind"],
-            centre=row["centre_ru"],
-            latitude=_coordinate(row["lat"]),
-            longitude=_coordinate(row["lon"]),
-        )
+        _municipality(row, region=HOME_REGION, federal_district="volga")
         for row in _read_csv(MUNICIPALITIES_CSV)
     ]
 
 
 def neighbour_municipalities() -> list[MunicipalityRow]:
     return [
-        MunicipalityRow(
+        _municipality(
+            row,
             region=row["region_ru"],
             federal_district=FEDERAL_DISTRICTS[row["federal_district"]],
-            oktmo=row["oktmo"],
-            name=row["name_ru"],
-            kind=row["kind"],
-            centre=row["centre_ru"],
-            latitude=_coordinate(row["lat"]),
-            longitude=_coordinate(row["lon"]),
         )
         for row in _read_csv(NEIGHBOURS_CSV)
     ]

@@ -9,6 +9,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
+from registry.models.reference import Coordinates
 from registry.validators import (
     validate_ok_url,
     validate_phone,
@@ -51,7 +52,7 @@ class VerificationLevel(models.TextChoices):
         return cls.values[cls.rank(level) :]
 
 
-class Community(RevisionMixin, index.Indexed, ClusterableModel):
+class Community(RevisionMixin, index.Indexed, Coordinates, ClusterableModel):
     name = models.CharField(_("name"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=120, unique=True, allow_unicode=False)
     municipality = models.ForeignKey(
@@ -83,22 +84,6 @@ class Community(RevisionMixin, index.Indexed, ClusterableModel):
         max_length=300,
         blank=True,
         help_text=_("The public place of its activities, never a person's home address."),
-    )
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
 
     public_email = models.EmailField(_("public e-mail"), blank=True)

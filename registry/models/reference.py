@@ -40,20 +40,9 @@ class Region(models.Model):
         return self.name
 
 
-oktmo_validator = RegexValidator(r"^\d{8}$", _("An OKTMO code of a municipality has 8 digits."))
+class Coordinates(models.Model):
+    """A point as typed fields (WGS 84, 5 decimals: about a metre)."""
 
-
-class Municipality(index.Indexed, models.Model):
-    region = models.ForeignKey(
-        Region, verbose_name=_("region"), on_delete=models.PROTECT, related_name="municipalities"
-    )
-    name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    kind = models.CharField(_("kind"), max_length=20, choices=MunicipalityKind.choices)
-    oktmo = models.CharField(
-        _("OKTMO code"), max_length=8, unique=True, validators=[oktmo_validator]
-    )
-    centre = models.CharField(_("administrative centre"), max_length=200, blank=True)
     latitude = models.DecimalField(
         _("latitude"),
         max_digits=8,
@@ -70,6 +59,25 @@ class Municipality(index.Indexed, models.Model):
         blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
+
+    class Meta:
+        abstract = True
+
+
+oktmo_validator = RegexValidator(r"^\d{8}$", _("An OKTMO code of a municipality has 8 digits."))
+
+
+class Municipality(index.Indexed, Coordinates):
+    region = models.ForeignKey(
+        Region, verbose_name=_("region"), on_delete=models.PROTECT, related_name="municipalities"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=MunicipalityKind.choices)
+    oktmo = models.CharField(
+        _("OKTMO code"), max_length=8, unique=True, validators=[oktmo_validator]
+    )
+    centre = models.CharField(_("administrative centre"), max_length=200, blank=True)
     coordinates_derived = models.BooleanField(
         _("coordinates derived from the outline"),
         default=False,
