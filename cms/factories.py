@@ -8,7 +8,9 @@ import io
 
 import factory
 import wagtail_factories
+from anyascii import anyascii
 from django.core.files.images import ImageFile
+from django.utils.text import slugify
 from faker import Faker
 from PIL import Image, ImageDraw
 
@@ -65,6 +67,8 @@ def paragraph_body(text: str) -> list[tuple]:
 
 class BasePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Страница {n}")
+    # Titles are Russian and slugs ASCII; Wagtail's own default would slugify to nothing.
+    slug = factory.LazyAttribute(lambda o: slugify(anyascii(o.title)))
     intro = factory.LazyFunction(lambda: fake.sentence(nb_words=12))
 
     class Meta:
