@@ -92,27 +92,36 @@ class AssembledPart:
     chapters: list[Chapter] = field(default_factory=list)
 
 
+def _printed_revisions(entry: Entry) -> list[tuple[int, bool]]:
+    """(revision id, is a child page) pairs an entry prints: pinned ones, else what is live."""
+    if entry.revision_id:
+        return [(entry.revision_id, False)] + [(rid, True) for rid in entry.child_revisions]
+    if entry.page is None or not entry.page.live:
+        return []
+    children = _live_children(entry.page) if entry.include_children else []
+    return [(entry.page.live_revision_id, False)] + [
+        (child.live_revision_id, True) for child in children
+    ]
+
+
 def edition_assemble(*, edition: Edition) -> list[AssembledPart]:
     """The edition's content in part and entry order, read from the pinned revisions.
 
-    Entries not pinned yet are pinned first, so a draft edition prints what is approved now.
+    Entries not pinned yet print their page's approved live revision, so a draft edition
+    shows what is approved now; freezing fixes that choice.
     """
     parts = list(edition.parts.prefetch_related("entries__page").order_by("sort_order"))
-    entries = [entry for part in parts for entry in part.entries.all()]
-    for entry in entries:
-        if entry.revision_id is None and entry.page is not None and entry.page.live:
-            entry_pin(entry=entry)
-    revision_ids = [e.revision_id for e in entries if e.revision_id]
-    revision_ids += [rid for e in entries for rid in e.child_revisions]
-    revisions = Revision.objects.in_bulk(revision_ids)
-
+    printed = {
+        entry.pk: _printed_revisions(entry) for part in parts for entry in part.entries.all()
+    }
+    revisions = Revision.objects.in_bulk(
+        [rid for pairs in printed.values() for rid, _child in pairs]
+    )
     assembled = []
     for part_number, part in enumerate(parts, start=1):
         item = AssembledPart(part=part, anchor=f"part-{part_number}")
         for entry in part.entries.all():
-            pinned = [(entry.revision_id, False)]
-            pinned += [(rid, True) for rid in entry.child_revisions]
-            for revision_id, is_child in pinned:
+            for revision_id, is_child in printed[entry.pk]:
                 if revision_id in revisions:
                     item.chapters.append(
                         Chapter(

@@ -70,3 +70,13 @@ def test_entry_with_children_prints_live_children_in_order(edition, materials):
     chapters = edition_assemble(edition=edition)[0].chapters
     assert [c.page.title for c in chapters][1:] == [first.title, second.title]
     assert [c.is_child for c in chapters] == [False, True, True]
+
+
+def test_draft_edition_prints_what_is_approved_now_without_pinning(edition, article):
+    entry = add_entry(edition, "Теория", article)
+    article.title = "Черновик"
+    article.save_revision()  # not approved: the edition keeps printing the live revision
+    chapters = edition_assemble(edition=edition)[0].chapters
+    assert [c.page.title for c in chapters] == ["Что такое сообщество"]
+    entry.refresh_from_db()
+    assert entry.revision_id is None
