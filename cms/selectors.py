@@ -5,7 +5,7 @@ from itertools import groupby
 from django.db.models.functions import Substr
 from wagtail.models import Locale, Page
 
-from cms.models import CasePage, EventPage, GoldenRulePage
+from cms.models import CasePage, ConferencePage, EventPage, GoldenRulePage
 
 HOME_LATEST_CASES = 6
 HOME_LATEST_RULES = 6
@@ -89,3 +89,8 @@ def golden_rule_cases(*, rule: GoldenRulePage) -> list[CasePage]:
 def event_lectures(*, event: EventPage):
     """Live lectures, master classes and seminars held at an event."""
     return event.materials.live().public().prefetch_related("lecturers").order_by("date", "path")
+
+
+def conference_materials(*, conference: ConferencePage):
+    """A conference's talks, slides and videos with their speakers and documents."""
+    return conference.materials.select_related("speaker", "slides").order_by("sort_order")

@@ -13,6 +13,7 @@ register = template.Library()
 register.simple_tag(selectors.case_page_details, name="case_page_details")
 register.simple_tag(selectors.golden_rule_cases, name="golden_rule_cases")
 register.simple_tag(selectors.event_lectures, name="event_lectures")
+register.simple_tag(selectors.conference_materials, name="conference_materials")
 
 
 @register.filter

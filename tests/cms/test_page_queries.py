@@ -3,15 +3,17 @@
 import pytest
 
 from cms import factories
-from cms.models import CasePhoto, CaseResult, GoldenRuleCase
+from cms.models import CasePhoto, CaseResult, ConferenceMaterial, GoldenRuleCase
 from registry.models import Municipality, Sphere
 
 pytestmark = pytest.mark.django_db
 
-# Measured with warm renditions (they are generated once, on the first view); the same bound
-# holds for 2 and for 6 items, so a query inside a loop would break it.
+# Measured on the second view (renditions and Wagtail's site-root cache are filled by the
+# first, as on a running site). The same bound holds for 2 and for 6 items, so a query
+# inside a loop would break it.
 HOME_PAGE_QUERIES = 16
 CASE_PAGE_QUERIES = 22
+CONFERENCE_PAGE_QUERIES = 16
 
 
 @pytest.mark.parametrize("items", [2, 6])
@@ -51,3 +53,23 @@ def test_case_page_queries_do_not_grow_with_rules_photos_and_results(
     assert html.count('class="result"') == items
     assert html.count('<figure class="figure">') == items
     assert html.count("Золотое правило") == items
+
+
+@pytest.mark.parametrize("items", [2, 6])
+def test_conference_page_queries_do_not_grow_with_materials(
+    client, materials, django_assert_max_num_queries, items
+):
+    conference = factories.ConferencePageFactory(parent=materials)
+    for number in range(items):
+        ConferenceMaterial.objects.create(
+            page=conference,
+            title=f"Доклад {number}",
+            speaker=factories.ExpertFactory(),
+            slides=factories.DocumentFactory(),
+        )
+    client.get(conference.url)
+
+    with django_assert_max_num_queries(CONFERENCE_PAGE_QUERIES):
+        html = client.get(conference.url).content.decode()
+
+    assert html.count('class="material"') == items
