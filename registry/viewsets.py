@@ -10,6 +10,7 @@ import functools
 
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.urls import URLPattern
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -23,11 +24,12 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from registry.access import queryset_for_user
+from registry.access import queryset_for_user, user_municipality_ids
 from registry.admin_forms import CommunityAdminForm, MunicipalityScopedForm
 from registry.exports import neutralise_formula
 from registry.models import (
     Community,
+    CommunityStatus,
     CuratorAssignment,
     IdentifiedLeader,
     Municipality,
@@ -46,8 +48,16 @@ class NeutralisedExportIndexView(IndexView):
 
 
 class ScopedChooserMixin:
+    """Chooser lists narrowed to the user's municipalities, plus what is public anyway."""
+
+    public = Q(pk__in=[])
+
     def get_object_list(self):
-        return queryset_for_user(super().get_object_list(), user=self.request.user)
+        objects = super().get_object_list()
+        ids = user_municipality_ids(self.request.user)
+        if ids is None:
+            return objects
+        return objects.filter(self.public | Q(municipality__in=ids))
 
 
 class ScopedChooseView(ScopedChooserMixin, ChooseView):
@@ -61,6 +71,24 @@ class ScopedChooseResultsView(ScopedChooserMixin, ChooseResultsView):
 class ScopedChooserViewSet(SnippetChooserViewSet):
     choose_view_class = ScopedChooseView
     choose_results_view_class = ScopedChooseResultsView
+
+
+class PublishedCommunityChooserMixin(ScopedChooserMixin):
+    # Editors writing a case pick its community: published ones are public anyway.
+    public = Q(status=CommunityStatus.PUBLISHED)
+
+
+class CommunityChooseView(PublishedCommunityChooserMixin, ChooseView):
+    pass
+
+
+class CommunityChooseResultsView(PublishedCommunityChooserMixin, ChooseResultsView):
+    pass
+
+
+class CommunityChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = CommunityChooseView
+    choose_results_view_class = CommunityChooseResultsView
 
 
 class MunicipalityScopedViewSet(SnippetViewSet):
@@ -95,6 +123,7 @@ class MunicipalityScopedViewSet(SnippetViewSet):
 
 class CommunityViewSet(MunicipalityScopedViewSet):
     model = Community
+    chooser_viewset_class = CommunityChooserViewSet
     icon = "group"
     menu_order = 100
     list_display = [

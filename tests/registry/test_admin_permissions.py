@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from cms.roles import CURATORS
+from cms.roles import AUTHORS, CURATORS
 from registry.factories import (
     CommunityFactory,
     IdentifiedLeaderFactory,
@@ -145,3 +145,16 @@ def test_curator_without_assignment_sees_nothing(client, records):
     client.force_login(user)
     listing = client.get(url(Community, "list")).content.decode()
     assert "Своё сообщество" not in listing and "Чужое сообщество" not in listing
+
+
+def test_case_editors_choose_among_published_communities(client, records, municipality_b):
+    CommunityFactory(
+        name="Заявка ещё не проверена", status="submitted", municipality=municipality_b
+    )
+    author = UserFactory(username="author")
+    author.groups.add(Group.objects.get(name=AUTHORS))
+    client.force_login(author)
+    response = client.get(reverse("wagtailsnippetchoosers_registry_community:choose"))
+    text = response.json()["html"]
+    assert "Своё сообщество" in text and "Чужое сообщество" in text
+    assert "Заявка ещё не проверена" not in text
