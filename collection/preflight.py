@@ -12,6 +12,8 @@ from wagtail.models import Page, PageLogEntry
 
 from .fonts import font_codepoints
 from .models import Edition, Entry
+from .renderers.base import cmyk_profile_url
+from .renderers.pdf import PrintPdfRenderer
 from .services import AssembledPart, edition_assemble
 
 PRINT_DPI = 300
@@ -36,6 +38,7 @@ class IssueKind(models.TextChoices):
     OUTSIDE_LINK = "outside_link", _("Link to a page outside the edition")
     BROKEN_LINK = "broken_link", _("Link to a missing page")
     MISSING_GLYPH = "missing_glyph", _("Characters the fonts cannot draw")
+    NO_OUTPUT_PROFILE = "no_output_profile", _("No CMYK output profile")
 
 
 @dataclass(frozen=True)
@@ -218,8 +221,6 @@ def _glyph_issues(document_html: str) -> list[Issue]:
 
 def edition_preflight(*, edition: Edition) -> list[Issue]:
     """Every problem found in the edition, blocking errors first."""
-    from .renderers.pdf import PrintPdfRenderer
-
     entries = list(Entry.objects.filter(part__edition=edition).select_related("page"))
     issues = _entry_issues(entries)
     for part in edition.parts.all():
@@ -231,4 +232,14 @@ def edition_preflight(*, edition: Edition) -> list[Issue]:
     issues += _image_issues(assembled, edition)
     issues += _link_issues(assembled)
     issues += _glyph_issues(PrintPdfRenderer().html(edition=edition, assembled=assembled))
+    if not cmyk_profile_url():
+        issues.append(
+            _warning(
+                IssueKind.NO_OUTPUT_PROFILE,
+                _(
+                    "No CMYK profile is configured (COLLECTION_CMYK_PROFILE): the print PDF "
+                    "has no PDF/X output intent. Ask the printing house for its ICC profile."
+                ),
+            )
+        )
     return sorted(issues, key=lambda issue: not issue.is_blocking)

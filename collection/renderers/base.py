@@ -52,6 +52,12 @@ def local_url(url: str) -> str:
     return url
 
 
+def cmyk_profile_url() -> str:
+    """The print house's CMYK ICC profile (COLLECTION_CMYK_PROFILE), the PDF/X output intent."""
+    path = getattr(settings, "COLLECTION_CMYK_PROFILE", "")
+    return Path(path).resolve().as_uri() if path and Path(path).is_file() else ""
+
+
 class Renderer:
     """A renderer builds one kind of output from the assembled edition."""
 
@@ -79,6 +85,7 @@ class Renderer:
                 "bottom": bottom,
                 "for_print": self.for_print,
                 "font_faces": font_faces_css(),
+                "cmyk_profile": cmyk_profile_url() if self.for_print else "",
             },
         )
         html = render_to_string(
