@@ -141,3 +141,14 @@ def test_server_error_page_renders_without_a_request():
 
     html = render_to_string("500.html")
     assert "<main" in html and "<h1>" in html
+
+
+def test_headings_do_not_skip_levels(client, home, materials, cases_section, rulebook):
+    factories.ArticlePageFactory(parent=materials)
+    factories.CasePageFactory(parent=cases_section, listing_image=factories.ImageFactory())
+    factories.GoldenRulePageFactory(parent=rulebook)
+    for page in (home, materials, rulebook):
+        html = client.get(page.url).content.decode()
+        levels = [int(level) for level in re.findall(r"<h([1-6])[ >]", html)]
+        assert levels[0] == 1 and levels.count(1) == 1, page
+        assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), (page, levels)
