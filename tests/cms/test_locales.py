@@ -47,6 +47,11 @@ def test_case_translated_to_bashkir_through_po_file(
     ba_case = case.get_translation(ba)
     assert not ba_case.live
 
+    # The translated page opens in wagtail-localize's translation editor.
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=(ba_case.pk,)))
+    assert editor.status_code == 200
+    assert "js-translation-editor" in editor.content.decode()
+
     # The translator downloads the PO file, translates the strings and uploads it back.
     translation_record = Translation.objects.get(
         source__object_id=case.translation_key, target_locale=ba
