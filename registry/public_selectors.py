@@ -5,8 +5,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, Prefetch, Q, QuerySet, Sum
-from django.db.models.functions import Coalesce
+from django.db.models import Count, FloatField, Prefetch, Q, QuerySet, Sum
+from django.db.models.functions import Cast, Coalesce
 
 from cms.models import CasePage, EventPage
 from cms.models.events import EventKind
@@ -194,12 +194,17 @@ def registry_statistics() -> dict:
 def community_points(*, queryset: QuerySet[Community]) -> list[tuple]:
     """(longitude, latitude, name, slug, level, municipality name) of communities with a place.
 
-    A community without its own coordinates is drawn at its municipality's centre.
+    A community without its own coordinates is drawn at its municipality's centre. Floats,
+    not Decimals: converting 100,000 Decimals costs more than the query.
     """
     return list(
         queryset.annotate(
-            lon=Coalesce("longitude", "municipality__longitude"),
-            lat=Coalesce("latitude", "municipality__latitude"),
+            lon=Coalesce(
+                Cast("longitude", FloatField()), Cast("municipality__longitude", FloatField())
+            ),
+            lat=Coalesce(
+                Cast("latitude", FloatField()), Cast("municipality__latitude", FloatField())
+            ),
         )
         .filter(lon__isnull=False, lat__isnull=False)
         .order_by()

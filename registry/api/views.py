@@ -1,9 +1,11 @@
 """The read-only registry API: published communities, reference data, statistics, GeoJSON."""
 
+from functools import wraps
+
 from django.http import HttpResponse
 from django.middleware.http import ConditionalGetMiddleware
-from django.utils.decorators import decorator_from_middleware, method_decorator
-from django.views.decorators.cache import cache_control
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import cache_control, cache_page
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, extend_schema_view
@@ -31,13 +33,34 @@ from registry.public_selectors import (
 )
 from registry.selectors import community_verification_evidence
 
+# Counting and drawing 100,000 communities takes longer than an API call should, so responses
+# are kept in the cache for as long as clients are told they may keep them. Every response
+# carries an ETag (a hash of its body): clients revalidate cheaply and get 304 Not Modified.
+CACHE_SECONDS = 60
 
-# Every response carries an ETag (a hash of its body), so clients revalidate cheaply and get
-# 304 Not Modified; shared caches may keep it for a minute.
+
+def revalidated(view):
+    """ETag and 304 on the finished response, fresh or from the cache.
+
+    Django's decorator_from_middleware cannot answer 304 for an already rendered (cached)
+    DRF response, so the response is rendered here first.
+    """
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()
+        return ConditionalGetMiddleware(lambda request: response)(request)
+
+    return wrapper
+
+
 def conditional(view_class):
     for decorator in (
-        decorator_from_middleware(ConditionalGetMiddleware),
-        cache_control(public=True, max_age=60),
+        cache_page(CACHE_SECONDS),
+        cache_control(public=True, max_age=CACHE_SECONDS),
+        revalidated,
     ):
         view_class = method_decorator(decorator, name="dispatch")(view_class)
     return view_class
@@ -122,7 +145,8 @@ class CommunityGeoJSONView(RegistryAPIMixin, generics.GenericAPIView):
 
     @extend_schema(responses={(200, "application/geo+json"): OpenApiTypes.OBJECT})
     def get(self, request):
-        return _geojson_response(communities_geojson(self.filter_queryset(self.get_queryset())))
+        queryset = self.filter_queryset(self.get_queryset())  # a bad parameter stops here: 400
+        return _geojson_response(communities_geojson(queryset))
 
 
 @conditional

@@ -8,6 +8,7 @@ import datetime
 import logging
 
 import pytest
+from django.core.cache import cache
 
 from cms.factories import CasePageFactory, EventPageFactory
 from registry.factories import (
@@ -22,6 +23,12 @@ from registry.factories import (
     UserFactory,
 )
 from registry.models import Sphere, TeamRole
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()  # GeoJSON bodies live in the cache between requests
+
 
 SECRETS = [
     "+79170001122",
@@ -62,7 +69,8 @@ def seeded(db, municipality_a, events_section, cases_section):
         longitude="58.10000",
     )
     LeadershipFactory(community=hidden_club, person=leader, role="Руководитель")
-    ActivityFactory.create_batch(2, community=hidden_club)
+    ActivityFactory(community=hidden_club)
+    ActivityFactory(community=hidden_club)
     curator = UserFactory(
         username="curator-private",
         email="curator.private@example.org",

@@ -78,6 +78,8 @@
     var status = document.getElementById("map-status");
 
     var map = L.map(container, { center: [54.5, 56.0], zoom: 6 });
+    // Points in their own pane above the outlines, whichever GeoJSON arrives first.
+    map.createPane("communities").style.zIndex = 450;
     map.attributionControl.addAttribution(
       '<a href="' + config.osmCopyrightUrl + '">' + config.osmAttribution + "</a>"
     );
@@ -107,11 +109,12 @@
 
     getJSON(config.communitiesUrl + query).then(function (data) {
       var many = data.features.length > 2000;
-      var renderer = many ? L.canvas() : L.svg();
+      var renderer = many ? L.canvas({ pane: "communities" }) : L.svg({ pane: "communities" });
       L.geoJSON(data, {
         pointToLayer: function (feature, latlng) {
           return L.circleMarker(latlng, {
             renderer: renderer,
+            pane: "communities",
             radius: 6,
             weight: 1,
             color: "#ffffff",
