@@ -3,10 +3,14 @@
 import hashlib
 import logging
 from dataclasses import dataclass, field
+from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import Value
+from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Revision
@@ -168,13 +172,33 @@ def build_request(*, edition: Edition, kind: str) -> Build:
             # The lock makes concurrent requests queue up here; the conditional unique
             # constraint stops any that slip past (other processes, other databases).
             Edition.objects.select_for_update().get(pk=edition.pk)
+            _builds_abandon_stale(edition=edition, kind=kind)
             if edition.builds.filter(kind=kind, status__in=ACTIVE_BUILD_STATUSES).exists():
                 raise busy
             build = Build.objects.create(edition=edition, kind=kind)
     except IntegrityError as error:
         raise busy from error
-    build_edition.enqueue(build.pk)
+    try:
+        build_edition.enqueue(build.pk)
+    except Exception:
+        # A build nobody will run must not block the next request.
+        build.status, build.finished_at = BuildStatus.FAILED, timezone.now()
+        build.log += _("Failed: the build could not be queued.") + "\n"
+        build.save(update_fields=["status", "finished_at", "log"])
+        raise
     return build
+
+
+def _builds_abandon_stale(*, edition: Edition, kind: str) -> None:
+    """Fail queued or running builds older than COLLECTION_BUILD_TIMEOUT (a crashed worker)."""
+    timeout = timedelta(seconds=getattr(settings, "COLLECTION_BUILD_TIMEOUT", 3600))
+    edition.builds.filter(
+        kind=kind, status__in=ACTIVE_BUILD_STATUSES, created_at__lt=timezone.now() - timeout
+    ).update(
+        status=BuildStatus.FAILED,
+        finished_at=timezone.now(),
+        log=Concat("log", Value(_("Failed: no worker finished it in time.") + "\n")),
+    )
 
 
 def _log(build: Build, stage: str, percent: int) -> None:

@@ -66,6 +66,10 @@ def test_print_pdf_is_print_ready(small_edition):
     # The imprint page and the output data.
     assert "УДК 316.4" in texts[1] and "ISBN 978-5-907000-00-1" in texts[1]
     assert "Тираж 500 экз." in texts[-1]
+    # Russian typesetting: words hyphenated at line ends, short words bound to the next.
+    lines = [line for text in texts for line in text.splitlines()]
+    assert any(re.search(r"[а-я]-$", line) for line in lines)
+    assert any("начинается с\xa0общего" in text for text in texts)
     # Bashkir letters come back out of the PDF intact.
     assert any(BASHKIR in text for text in texts)
 
@@ -145,3 +149,15 @@ def test_a_second_request_while_one_is_running_is_refused(small_edition):
     # The database refuses a second active build even past the service.
     with pytest.raises(IntegrityError):
         Build.objects.create(edition=small_edition, kind=BuildKind.PRINT_PDF)
+
+
+def test_a_build_abandoned_by_a_crashed_worker_does_not_block_forever(small_edition, settings):
+    settings.COLLECTION_BUILD_TIMEOUT = 0
+    stale = Build.objects.create(
+        edition=small_edition, kind=BuildKind.SCREEN_PDF, status=BuildStatus.RUNNING
+    )
+    build = built(small_edition, BuildKind.SCREEN_PDF)
+    stale.refresh_from_db()
+    assert stale.status == BuildStatus.FAILED
+    assert "in time" in stale.log
+    assert small_edition.current_build(BuildKind.SCREEN_PDF) == build
