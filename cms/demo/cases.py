@@ -1,7 +1,8 @@
 """Cases of successful communities of Bashkortostan. The communities are invented but typical.
 
 `municipality` is an OKTMO code and `sphere` a key of SPHERE_ALIASES: both are looked up in the
-registry's reference data and left empty when that data is not loaded.
+registry's reference data and left empty when that data is not loaded. `form`, `founded` and
+`members` describe the community's record in the registry, made beside the case.
 """
 
 # Slugs and Russian names a sphere may carry in the registry's reference data.
@@ -20,6 +21,9 @@ CREDIT = "Фото: архив сообщества"
 CASES = [
     {
         "slug": "tos-zvezdny-ufa",
+        "form": "tos",
+        "founded": 2019,
+        "members": 63,
         "title": "ТОС «Звёздный»: двор, который жители вернули себе",
         "community_name": "ТОС «Звёздный»",
         "municipality": "80701000",
@@ -47,6 +51,9 @@ CASES = [
     },
     {
         "slug": "tochka-rosta-sterlitamak",
+        "form": "club",
+        "founded": 2022,
+        "members": 85,
         "title": "Молодёжный клуб «Точка роста»: из подвала — в городские проекты",
         "community_name": "Молодёжный клуб «Точка роста»",
         "municipality": "80745000",
@@ -75,6 +82,9 @@ CASES = [
     },
     {
         "slug": "tirme-craft-cooperative-abzelilovsky",
+        "form": "association",
+        "founded": 2018,
+        "members": 27,
         "title": "Кооператив мастериц «Тирмә»: войлок, который кормит село",
         "community_name": "Кооператив мастериц «Тирмә»",
         "municipality": "80601000",
@@ -100,6 +110,9 @@ CASES = [
     },
     {
         "slug": "orientir-search-team-salavat",
+        "form": "initiative_group",
+        "founded": 2021,
+        "members": 240,
         "title": "Поисковый отряд «Ориентир»: никто не остаётся без помощи",
         "community_name": "Добровольческий поисковый отряд «Ориентир»",
         "municipality": "80739000",
@@ -125,6 +138,9 @@ CASES = [
     },
     {
         "slug": "krasnousolsk-festival-community",
+        "form": "informal_group",
+        "founded": 2020,
+        "members": 45,
         "title": "Фестиваль «Красноусольские встречи»: праздник, который делают сами",
         "community_name": "Сообщество фестиваля «Красноусольские встречи»",
         "municipality": "80621000",
@@ -150,6 +166,9 @@ CASES = [
     },
     {
         "slug": "clean-belaya-meleuz",
+        "form": "initiative_group",
+        "founded": 2023,
+        "members": 70,
         "title": "«Чистая Белая»: экологическая инициатива Мелеузовского района",
         "community_name": "Экологическая инициатива «Чистая Белая»",
         "municipality": "80641000",
@@ -175,6 +194,9 @@ CASES = [
     },
     {
         "slug": "parents-community-neftekamsk",
+        "form": "informal_group",
+        "founded": 2019,
+        "members": 1300,
         "title": "Родительское сообщество «Мамы Нефтекамска»: поддержка рядом",
         "community_name": "Родительское сообщество «Мамы Нефтекамска»",
         "municipality": "80727000",
@@ -200,6 +222,9 @@ CASES = [
     },
     {
         "slug": "batyr-sports-club-tuymazy",
+        "form": "club",
+        "founded": 2016,
+        "members": 140,
         "title": "Спортивный клуб «Батыр»: борьба куреш для всего района",
         "community_name": "Спортивный клуб «Батыр»",
         "municipality": "80651000",

@@ -20,6 +20,25 @@ ZONES = [
     ("oktyabrsky", OKTYABRSKY, "Октябрьский, городской Дом культуры", "Западная зона"),
 ]
 
+
+def _zonal(*, kind, prefix, title, intro, report, first, days_apart, participants) -> list[dict]:
+    """One event in each of the five zones, a few days apart."""
+    return [
+        {
+            "slug": f"{prefix}-{slug}",
+            "kind": kind,
+            "title": f"{title}: {zone}",
+            "intro": intro,
+            "start_date": first + datetime.timedelta(days=days_apart * number),
+            "place": place,
+            "municipality": oktmo,
+            "participants_count": participants + 3 * number,
+            "report": report,
+        }
+        for number, (slug, oktmo, place, zone) in enumerate(ZONES)
+    ]
+
+
 EVENTS = [
     {
         "slug": "conference-2026",
@@ -36,22 +55,18 @@ EVENTS = [
         "регионов. По её итогам сформирован пул экспертов, из которого собрана "
         "экспертно-методическая группа программы.",
     },
-    *[
-        {
-            "slug": f"seminar-{slug}",
-            "kind": "zonal_seminar",
-            "title": f"Зональный установочный семинар: {zone}",
-            "intro": "Мониторинг сообществ, выявление общественных лидеров и подготовка "
-            "информационной кампании для муниципальных команд зоны.",
-            "start_date": D(2026, 3, 5 + 5 * number),
-            "place": place,
-            "municipality": oktmo,
-            "participants_count": 38 + 3 * number,
-            "report": "Команды муниципалитетов составили первые списки действующих "
-            "сообществ и наметили, кого пригласить в число общественных лидеров.",
-        }
-        for number, (slug, oktmo, place, zone) in enumerate(ZONES)
-    ],
+    *_zonal(
+        kind="zonal_seminar",
+        prefix="seminar",
+        title="Зональный установочный семинар",
+        intro="Мониторинг сообществ, выявление общественных лидеров и подготовка "
+        "информационной кампании для муниципальных команд зоны.",
+        report="Команды муниципалитетов составили первые списки действующих "
+        "сообществ и наметили, кого пригласить в число общественных лидеров.",
+        first=D(2026, 3, 5),
+        days_apart=5,
+        participants=38,
+    ),
     {
         "slug": "school-2026",
         "kind": "school",
@@ -65,22 +80,18 @@ EVENTS = [
         "report": "312 участников из 27 муниципалитетов спроектировали свои ярмарки "
         "сообществ и получили консультации по описанию кейсов.",
     },
-    *[
-        {
-            "slug": f"module-{slug}",
-            "kind": "zonal_module",
-            "title": f"Зональный модуль «Муниципальная программа поддержки сообществ»: {zone}",
-            "intro": "Команды разрабатывают концепцию муниципальной программы, которая "
-            "поддерживает местные сообщества после окончания проекта.",
-            "start_date": D(2026, 9, 10 + 4 * number),
-            "place": place,
-            "municipality": oktmo,
-            "participants_count": 55 + 4 * number,
-            "report": "Каждая команда представила концепцию программы поддержки "
-            "сообществ и обсудила её с представителями администрации.",
-        }
-        for number, (slug, oktmo, place, zone) in enumerate(ZONES)
-    ],
+    *_zonal(
+        kind="zonal_module",
+        prefix="module",
+        title="Зональный модуль «Муниципальная программа поддержки сообществ»",
+        intro="Команды разрабатывают концепцию муниципальной программы, которая "
+        "поддерживает местные сообщества после окончания проекта.",
+        report="Каждая команда представила концепцию программы поддержки "
+        "сообществ и обсудила её с представителями администрации.",
+        first=D(2026, 9, 10),
+        days_apart=4,
+        participants=55,
+    ),
     {
         "slug": "fair-abzelilovsky",
         "kind": "fair",

@@ -37,7 +37,9 @@ from cms.models import (
     LecturePage,
     Theme,
 )
-from registry.models import Municipality, Sphere
+from registry import factories as registry_factories
+from registry.demo import seed_registry
+from registry.models import Community, Municipality, Sphere
 
 from . import translations
 from .articles import ARTICLES
@@ -59,13 +61,16 @@ PHOTO_CREDIT = "Фото: архив сообщества"
 class SeedReport:
     created: Counter = field(default_factory=Counter)
     existing: Counter = field(default_factory=Counter)
+    registry: dict = field(default_factory=dict)
 
     def record(self, kind: str, *, created: bool) -> None:
         (self.created if created else self.existing)[kind] += 1
 
     def lines(self) -> list[str]:
         kinds = sorted(set(self.created) | set(self.existing))
-        return [f"{k}: {self.created[k]} created, {self.existing[k]} already there" for k in kinds]
+        lines = [f"{k}: {self.created[k]} created, {self.existing[k]} already there" for k in kinds]
+        touched = ", ".join(f"{name} {count}" for name, count in self.registry.items())
+        return lines + [f"registry demo (found or created): {touched}"] if touched else lines
 
 
 def _published_at(date: datetime.date) -> datetime.datetime:
@@ -221,18 +226,34 @@ class DemoSeeding:
             CasePhoto(image=self._image(label, alt), caption=label, credit=PHOTO_CREDIT)
             for label, alt in spec["photos"]
         ]
+        municipality = municipalities.get(spec["municipality"])
+        sphere = spheres[spec["sphere"]]
         return CasePage(
             title=spec["title"],
             intro=spec["intro"],
             community_name=spec["community_name"],
-            municipality=municipalities.get(spec["municipality"]),
-            sphere=spheres[spec["sphere"]],
+            community=municipality and self._community(spec, municipality, sphere),
+            municipality=municipality,
+            sphere=sphere,
             problem=_rich(spec["problem"]),
             actions=_rich(spec["actions"]),
             lessons=_rich(spec["lessons"]),
             listing_image=photos[0].image,
             results=[CaseResult(value=value, label=label) for value, label in spec["results"]],
             photos=photos,
+        )
+
+    def _community(self, spec, municipality, sphere) -> Community:
+        """The case's community in the registry, found or made by its slug."""
+        return registry_factories.CommunityFactory(
+            slug=f"case-{spec['slug']}",
+            name=spec["community_name"],
+            municipality=municipality,
+            form=spec["form"],
+            description=spec["intro"],
+            founding_year=spec["founded"],
+            members_reported=spec["members"],
+            spheres=[sphere] if sphere else [],
         )
 
     def golden_rules(self):
@@ -374,6 +395,10 @@ class DemoSeeding:
         Page.objects.filter(pk=translated.pk).update(first_published_at=instance.first_published_at)
         translated.get_latest_revision().publish()
 
+    def registry(self):
+        """The registry's own demo (after the fairs, which it marks communities present at)."""
+        self.report.registry = seed_registry()
+
     def steps(self) -> list[Callable[[], None]]:
         return [
             self.themes_and_experts,
@@ -385,6 +410,7 @@ class DemoSeeding:
             self.lectures,
             self.articles,
             self.translated_pages,
+            self.registry,
         ]
 
 

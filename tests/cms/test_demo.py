@@ -200,3 +200,11 @@ def test_demo_pages_render(seeded, client, path):
     response = client.get(path)
 
     assert response.status_code == 200
+
+
+def test_cases_link_to_their_communities_in_the_registry(seeded):
+    cases = ru(CasePage.objects.live()).select_related("community", "municipality")
+
+    for case in cases:
+        assert case.community.name == case.community_name
+        assert case.community.municipality == case.municipality
