@@ -143,6 +143,6 @@ def test_page_in_review_is_invisible_to_the_public(client, author, materials):
     assert client.get("/ru/materials/neighbours-draft/").status_code == 404
     assert TITLE not in client.get("/ru/search/", {"q": "Черновик"}).content.decode()
     assert "neighbours-draft" not in client.get("/sitemap.xml").content.decode()
-    assert client.get(f"/api/v2/pages/{page.pk}/", follow=True).status_code == 404
+    assert client.get(f"/api/v2/pages/{page.pk}/").status_code == 404
     listing = client.get("/api/v2/pages/", {"type": "cms.ArticlePage"}).json()
     assert page.pk not in [item["id"] for item in listing["items"]]
