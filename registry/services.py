@@ -90,9 +90,13 @@ def _notify_rejection(community: Community) -> None:
     ) % {"reason": community.rejection_reason}
     try:
         send_mail(subject, body, None, [community.submitter_email])
-    except OSError:
-        # No address in the log: it is personal data.
-        logger.exception("Could not send the rejection notice for community %s", community.pk)
+    except OSError as error:
+        # Only the error's type: SMTP errors quote the address, which is personal data.
+        logger.error(
+            "Could not send the rejection notice for community %s (%s)",
+            community.pk,
+            type(error).__name__,
+        )
 
 
 @transaction.atomic

@@ -123,3 +123,18 @@ def test_edits_in_the_admin_are_in_the_history(client, curator_a, submission):
     moderate(client, submission, action="approve")
     page = client.get(history).content.decode()
     assert "curator-a" in page or curator_a.get_full_name() in page
+
+
+def test_a_failed_notice_is_logged_without_the_address(
+    client, curator_a, submission, settings, caplog, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 1  # nothing listens there
+    client.force_login(curator_a)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = moderate(client, submission, action="reject", reason="Дубликат")
+    assert response.status_code == 302
+    submission.refresh_from_db()
+    assert submission.status == CommunityStatus.ARCHIVED
+    assert "rejection notice" in caplog.text
+    assert "submitter@example.org" not in caplog.text
