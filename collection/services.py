@@ -78,6 +78,7 @@ class Chapter:
     page: Page
     revision_id: int
     anchor: str
+    entry_id: int
     is_child: bool = False
 
     @property
@@ -132,11 +133,21 @@ def edition_assemble(*, edition: Edition) -> list[AssembledPart]:
                             page=revisions[revision_id].as_object(),
                             revision_id=revision_id,
                             anchor=f"chapter-{revision_id}",
+                            entry_id=entry.pk,
                             is_child=is_child,
                         )
                     )
         assembled.append(item)
     return assembled
+
+
+def entry_assemble(*, entry: Entry) -> list[AssembledPart]:
+    """One entry's chapters inside its part, for a preview of just that chapter."""
+    for item in edition_assemble(edition=entry.part.edition):
+        if item.part.pk == entry.part_id:
+            item.chapters = [c for c in item.chapters if c.entry_id == entry.pk]
+            return [item]
+    return []
 
 
 def edition_pinned_revisions(*, assembled: list[AssembledPart]) -> list[dict]:

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -14,7 +14,14 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import ACTIVE_BUILD_STATUSES, Build, BuildKind, BuildStatus, Edition, Entry
 from .preflight import edition_preflight
-from .services import build_request, edition_freeze, entry_has_changed, entry_pin
+from .renderers.pdf import ScreenPdfRenderer
+from .services import (
+    build_request,
+    edition_freeze,
+    entry_assemble,
+    entry_has_changed,
+    entry_pin,
+)
 
 edition_permission_policy = ModelPermissionPolicy(Edition)
 STARTABLE_KINDS = [BuildKind.PRINT_PDF, BuildKind.SCREEN_PDF]
@@ -88,6 +95,23 @@ class EditionBuildsView(
             for message in error.messages:
                 messages.error(request, message)
         return redirect("collection_edition:builds", self.object.pk)
+
+
+def entry_preview(request, pk, entry_pk):
+    """One entry as a screen PDF, rendered on the spot, to proofread a chapter."""
+    if not edition_permission_policy.user_has_permission(request.user, "change"):
+        raise PermissionDenied
+    entry = get_object_or_404(
+        Entry.objects.select_related("part__edition"), pk=entry_pk, part__edition_id=pk
+    )
+    result = ScreenPdfRenderer().render(
+        edition=entry.part.edition,
+        assembled=entry_assemble(entry=entry),
+        progress=lambda *args: None,
+    )
+    response = HttpResponse(result.content, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="entry-{entry.pk}.pdf"'
+    return response
 
 
 def build_download(request, pk, build_pk):

@@ -49,6 +49,7 @@ class EditionViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
             path("builds/<int:pk>/", views.EditionBuildsView.as_view(), name="builds"),
+            path("builds/<int:pk>/preview/<int:entry_pk>/", views.entry_preview, name="preview"),
             path(
                 "builds/<int:pk>/download/<int:build_pk>/",
                 views.build_download,

@@ -1,3 +1,6 @@
+import io
+
+import pypdf
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -124,3 +127,18 @@ def test_other_roles_cannot_change_editions(client, author, small_edition):
         assert client.get(url).status_code in (302, 403), url
     client.post(builds, {"action": "build", "kind": "print_pdf"})
     assert not Build.objects.exists()
+
+
+def test_editor_previews_one_chapter_as_pdf(client, editor, small_edition):
+    entry = small_edition.parts.get(title="Кейсы").entries.get()
+    client.force_login(editor)
+    builds = client.get(reverse("collection_edition:builds", args=[small_edition.pk]))
+    preview = reverse("collection_edition:preview", args=[small_edition.pk, entry.pk])
+    assert preview in builds.content.decode()
+    response = client.get(preview)
+    assert response["Content-Type"] == "application/pdf"
+    text = "".join(
+        page.extract_text() for page in pypdf.PdfReader(io.BytesIO(response.content)).pages
+    )
+    assert "Соседский центр" in text
+    assert "Ҡыҙыҡлы тарих" not in text.split("Содержание")[-1]
