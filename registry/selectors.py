@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.db.models import Case, Count, IntegerField, Max, Q, QuerySet, When
+from django.utils.translation import gettext_lazy as _
 
 from registry.access import queryset_for_user
 from registry.models import (
@@ -87,6 +88,14 @@ def people_with_leadership_rank(queryset: QuerySet[Person]) -> QuerySet[Person]:
 
 def leadership_level(rank: int | None) -> VerificationLevel | None:
     return None if rank is None else VerificationLevel(VerificationLevel.values[rank])
+
+
+def leadership_label(rank: int | None) -> str:
+    """What the admin and public pages say about a leader: a level or "unverified"."""
+    level = leadership_level(rank)
+    if level is None or level == VerificationLevel.SELF_DECLARED:
+        return str(_("Unverified leader"))
+    return str(level.label)
 
 
 def person_leadership_level(*, person: Person) -> VerificationLevel | None:

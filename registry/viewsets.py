@@ -38,6 +38,7 @@ from registry.models import (
     Sphere,
     TeamMember,
 )
+from registry.selectors import leadership_label, people_with_leadership_rank
 
 
 class NeutralisedExportIndexView(IndexView):
@@ -276,8 +277,21 @@ class PersonViewSet(MunicipalityScopedViewSet):
     model = Person
     icon = "user"
     menu_order = 200
-    list_display = ["full_name", "municipality", "updated_at"]
+    list_display = [
+        "full_name",
+        "municipality",
+        Column(
+            "leadership",
+            label=_("as a leader"),
+            accessor=lambda person: leadership_label(person.leadership_rank),
+        ),
+        "updated_at",
+    ]
     list_filter = ["municipality", "public_name_consent", "contacts_sharing_consent"]
+
+    def get_queryset(self, request):
+        return people_with_leadership_rank(super().get_queryset(request))
+
     list_export = [
         "full_name",
         "municipality.oktmo",

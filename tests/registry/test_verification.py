@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 
 from registry.factories import (
     ActivityFactory,
@@ -16,6 +17,7 @@ from registry.factories import (
 from registry.models import Community, CommunityStatus, VerificationLevel
 from registry.selectors import (
     community_verification_evidence,
+    leadership_label,
     person_is_verified_leader,
     person_leadership_level,
 )
@@ -132,3 +134,18 @@ def test_a_leader_without_a_verified_community_is_unverified():
     poser = LeadershipFactory().person
     assert person_leadership_level(person=poser) == VerificationLevel.SELF_DECLARED
     assert not person_is_verified_leader(person=poser)
+
+
+def test_the_people_list_marks_unverified_leaders(client, superuser):
+    poser = LeadershipFactory(person__full_name="Лидер Без Группы").person
+    real = LeadershipFactory(person__full_name="Настоящий Лидер").community
+    CuratorConfirmationFactory(community=real)
+    client.force_login(superuser)
+    page = client.get(reverse("wagtailsnippets_registry_person:list")).content.decode()
+    row_of = {
+        name: page[page.index(name) :][:2000] for name in ("Лидер Без Группы", "Настоящий Лидер")
+    }
+    assert leadership_label(None) in row_of["Лидер Без Группы"]
+    assert str(VerificationLevel.CONFIRMED_BY_CURATOR.label) in row_of["Настоящий Лидер"]
+    assert poser.full_name in page
+    assert leadership_label(None) not in row_of["Настоящий Лидер"]
