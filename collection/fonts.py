@@ -8,6 +8,7 @@ into one TrueType file once (fontTools) and cached under COLLECTION_FONT_DIR.
 
 import functools
 import json
+import logging
 from pathlib import Path
 
 from django.conf import settings
@@ -37,9 +38,15 @@ def merged_font(family: str, weight: int, style: str) -> Path:
             package / "files" / f"{metadata['id']}-{subset}-{weight}-{style}.woff"
             for subset in metadata["subsets"]
         ]
+        # fontTools narrates every merged table at INFO; only its warnings matter here.
+        logging.getLogger("fontTools.merge").setLevel(logging.WARNING)
         font = Merger().merge([str(file) for file in files])
         font.flavor = None
-        font.recalcTimestamp = False  # the same bytes every time: builds must be reproducible
+        # The merger stamps the time; the sources' dates keep the file (and every PDF that
+        # embeds it) the same bytes wherever and whenever it is built.
+        source = TTFont(files[0])["head"]
+        font["head"].created, font["head"].modified = source.created, source.modified
+        font.recalcTimestamp = False
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".part")
         font.save(partial)

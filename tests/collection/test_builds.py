@@ -9,7 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
-from collection.models import Build, BuildKind, BuildStatus
+from collection.models import Build, BuildKind, BuildStatus, TrimSize
 from collection.services import build_request
 from collection.tasks import build_edition
 
@@ -161,3 +161,11 @@ def test_a_build_abandoned_by_a_crashed_worker_does_not_block_forever(small_edit
     assert stale.status == BuildStatus.FAILED
     assert "in time" in stale.log
     assert small_edition.current_build(BuildKind.SCREEN_PDF) == build
+
+
+def test_print_pdf_follows_the_chosen_trim_size(small_edition):
+    small_edition.trim_size = TrimSize.F60X84_16
+    small_edition.save()
+    _content, pdf = read(built(small_edition, BuildKind.PRINT_PDF))
+    assert box(pdf.pages[0].trimbox) == box([0, 0, 145 * MM, 200 * MM])
+    assert "Формат 60×84/16." in pdf.pages[-1].extract_text()
