@@ -368,10 +368,12 @@ class _PersonImporter(_Importer):
         person = person or Person()
         person.full_name = row.get("ФИО", "")
         person.municipality = municipality
-        person.phone = phone
-        person.email = row.get("E-mail", "")
-        person.address = row.get("Адрес", "")
-        person.consent_notes = row.get("Условия согласия", "")
+        # Only the columns the file has: an update leaves the others as they are.
+        if "Телефон" in row:
+            person.phone = phone
+        for header in ("E-mail", "Адрес", "Условия согласия"):
+            if header in row:
+                setattr(person, self.headers[header], row[header])
         for header, parse in (
             ("Год рождения", _parse_int),
             ("Согласие на публикацию имени", _parse_bool),
@@ -379,8 +381,10 @@ class _PersonImporter(_Importer):
             ("Согласие на передачу контактов", _parse_bool),
             ("Дата согласия на передачу контактов", _parse_date),
         ):
+            if header not in row:
+                continue
             try:
-                setattr(person, self.headers[header], parse(row.get(header, ""), header))
+                setattr(person, self.headers[header], parse(row[header], header))
             except _RowErrors as error:
                 errors += error.errors
         community = None

@@ -206,3 +206,13 @@ def test_templates_have_russian_headers(client, curator_a, kind):
     assert "ОКТМО" in headers
     csv_response = client.get(reverse("registry_admin:import_template", args=[kind, "csv"]))
     assert csv_response.content.startswith(b"\xef\xbb\xbf")
+
+
+def test_updating_people_keeps_the_columns_the_file_lacks(superuser):
+    PersonFactory(full_name="Анна", phone="+79170000005", address="Уфа, ул. Ленина, 1")
+    content = csv_bytes("ФИО;ОКТМО;Телефон", "Анна Петрова;80601000;+79170000005")
+    preview = import_apply(kind=PEOPLE, content=content, filename="p.csv", user=superuser)
+    assert [p.action for p in preview.plans] == ["update"]
+    person = Person.objects.get(phone="+79170000005")
+    assert person.full_name == "Анна Петрова"
+    assert person.address == "Уфа, ул. Ленина, 1"
