@@ -29,6 +29,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("registry/", include("registry.urls")),
+    path("programme/", include("programme.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

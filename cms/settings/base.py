@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "cms",
     "registry",
     "collection",
+    "programme",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProgrammeConfig(AppConfig):
+    name = "programme"
+    verbose_name = _("Programme")
+
+    def ready(self):
+        from programme.signals import connect_dashboard_invalidation
+
+        connect_dashboard_invalidation()

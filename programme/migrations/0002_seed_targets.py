@@ -1,0 +1,68 @@
+"""The programme's targets as the grant application states them; the methodological group
+may edit their wording and figures (never the results, which are counted)."""
+
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+
+from cms import roles
+
+TARGETS = [
+    (
+        "municipalities_selected",
+        "Муниципалитеты, отобранные на конкурсе (25 + 2)",
+        27,
+        "муниципалитетов",
+    ),
+    ("team_members", "Участники муниципальных команд", 108, "человек"),
+    (
+        "conference_participants",
+        "Участники межрегиональной конференции (более 100)",
+        100,
+        "человек",
+    ),
+    ("identified_leaders", "Выявленные общественные лидеры", 135, "человек"),
+    ("school_participants", "Участники Школы организаторов сообществ", 300, "человек"),
+    ("zonal_module_participants", "Участники зональных модулей", 300, "человек"),
+    ("fairs", "Проведённые ярмарки сообществ", 27, "ярмарок"),
+    ("fair_participants", "Участники ярмарок сообществ", 3000, "человек"),
+    ("communities_in_registry", "Сообщества в реестре", 100, "сообществ"),
+    ("cases_with_golden_rules", "Кейсы с золотыми правилами", None, "кейсов"),
+    ("copies_printed", "Тираж сборника «Конструктор сообществ»", 500, "экземпляров"),
+]
+
+
+def seed_targets(apps, schema_editor):
+    Target = apps.get_model("programme", "Target")
+    for order, (code, title, value, unit) in enumerate(TARGETS, start=1):
+        Target.objects.get_or_create(
+            code=code,
+            defaults={"title": title, "target_value": value, "unit": unit, "order": order},
+        )
+
+
+def grant(apps, schema_editor):
+    Group = apps.get_model("auth.Group")
+    Permission = apps.get_model("auth.Permission")
+    # Permissions are normally created after all migrations; the grant needs them now.
+    app_config = apps.get_app_config("programme")
+    app_config.models_module = True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    app_config.models_module = None
+    group, _ = Group.objects.get_or_create(name=roles.METHODOLOGICAL_GROUP)
+    group.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="programme", codename__in=["view_target", "change_target"]
+        )
+    )
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("programme", "0001_initial"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+    ]
+
+    operations = [
+        migrations.RunPython(seed_targets, migrations.RunPython.noop),
+        migrations.RunPython(grant, migrations.RunPython.noop),
+    ]

@@ -1,0 +1,14 @@
+from wagtail import hooks
+
+from programme.components import ProgrammeDashboardPanel
+from programme.viewsets import ProgrammeViewSetGroup
+
+
+@hooks.register("register_admin_viewset")
+def register_programme_viewsets():
+    return ProgrammeViewSetGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def add_programme_dashboard(request, panels):
+    panels.append(ProgrammeDashboardPanel())
