@@ -10,9 +10,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
     PageChooserPanel,
-    TabbedInterface,
 )
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
@@ -137,7 +135,6 @@ class Edition(ClusterableModel):
         FieldPanel("status", read_only=True),
         InlinePanel("parts", label=_("part"), heading=_("Parts")),
     ]
-    edit_handler = TabbedInterface([ObjectList(panels, heading=_("Edition"))])
 
     class Meta:
         verbose_name = _("edition")

@@ -44,7 +44,7 @@ class EditionBuildsView(
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
-            {"url": reverse("collection_edition:index"), "label": _("Collection")},
+            {"url": reverse("collection_edition:index"), "label": _("Print collection")},
             {
                 "url": reverse("collection_edition:edit", args=[self.object.pk]),
                 "label": str(self.object),

@@ -2,7 +2,7 @@
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -35,7 +35,7 @@ class EditionEditView(EditView):
 class EditionViewSet(ModelViewSet):
     model = Edition
     icon = "doc-full-inverse"
-    menu_label = _("Collection")
+    menu_label = _("Print collection")
     menu_order = 400
     add_to_admin_menu = True
     name = "collection_edition"

@@ -68,7 +68,9 @@ def edition(db):
 
 
 def add_entry(edition, part_title, page, **kwargs):
-    part, _ = Part.objects.get_or_create(edition=edition, title=part_title)
+    part, _ = Part.objects.get_or_create(
+        edition=edition, title=part_title, defaults={"sort_order": edition.parts.count()}
+    )
     return Entry.objects.create(part=part, page=page, sort_order=part.entries.count(), **kwargs)
 
 

@@ -71,9 +71,13 @@ def test_editor_creates_an_edition_with_parts_and_entries(client, editor, articl
     edition = Edition.objects.get()
     part = edition.parts.get()
     assert [entry.page_id for entry in part.entries.all()] == [article.pk]
+    builds = reverse("collection_edition:builds", args=[edition.pk])
     edit = client.get(reverse("collection_edition:edit", args=[edition.pk]))
     assert edit.status_code == 200
-    assert "Теория" in edit.content.decode()
+    assert "Теория" in edit.content.decode() and builds in edit.content.decode()
+    listing = client.get(reverse("collection_edition:index"))
+    assert listing.status_code == 200
+    assert builds in listing.content.decode()
 
 
 def test_wrong_isbn_is_refused_with_a_message_and_nothing_saved(client, editor, article):
@@ -98,6 +102,12 @@ def test_editor_builds_and_downloads_from_the_admin(
     with django_assert_max_num_queries(40):
         page = client.get(url)
     assert page.status_code == 200
+    html = page.content.decode()
+    # Entries are listed in the edition's order: part by part.
+    positions = [
+        html.index(t) for t in ("Что такое сообщество", "Ҡыҙыҡлы тарих", "Соседский центр")
+    ]
+    assert positions == sorted(positions)
     download = reverse("collection_edition:download", args=[small_edition.pk, build.pk])
     assert download in page.content.decode()
     response = client.get(download)
