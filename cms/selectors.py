@@ -77,13 +77,24 @@ def case_page_details(*, case: CasePage) -> dict:
 
 
 def golden_rule_cases(*, rule: GoldenRulePage) -> list[CasePage]:
-    """The live public cases that support a rule, in the editor's order."""
-    links = (
-        rule.supporting_cases.filter(case__in=CasePage.objects.live().public())
-        .select_related("case", "case__municipality")
-        .order_by("sort_order")
+    """The live public cases that support a rule, in the editor's order and in the rule's
+    language where the case has a live translation (links point at the source case)."""
+    links = rule.supporting_cases.select_related("case").order_by("sort_order")
+    keys = [link.case.translation_key for link in links]
+    live_cases = (
+        CasePage.objects.live()
+        .public()
+        .filter(
+            translation_key__in=keys,
+            locale_id__in={rule.locale_id, *(link.case.locale_id for link in links)},
+        )
+        .select_related("municipality")
     )
-    return [link.case for link in links]
+    by_key = {}
+    for case in live_cases:
+        if case.locale_id == rule.locale_id or case.translation_key not in by_key:
+            by_key[case.translation_key] = case
+    return [by_key[key] for key in keys if key in by_key]
 
 
 def event_lectures(*, event: EventPage):

@@ -96,11 +96,16 @@ class CasePage(BodyPage):
 
     @property
     def golden_rules(self):
-        """The live golden rules this case supports, in the reader's locale."""
+        """The live golden rules this case supports, in this case's language.
+
+        Translated rules keep pointing at the source-language case (wagtail-localize copies
+        page links as they are), so cases are matched by translation key, not by id.
+        """
         return (
             GoldenRulePage.objects.live()
             .public()
-            .filter(supporting_cases__case=self)
+            .filter(locale_id=self.locale_id)
+            .filter(supporting_cases__case__translation_key=self.translation_key)
             .select_related("theme")
             .distinct()
         )

@@ -228,5 +228,8 @@ LOGGING = {
     "loggers": {
         # Request logs would carry query strings; they stay at WARNING.
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # WeasyPrint reports every rendering step at INFO.
+        "weasyprint": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "weasyprint.progress": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
