@@ -10,10 +10,12 @@ import datetime
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -399,8 +401,21 @@ class DemoSeeding:
         """The registry's own demo (after the fairs, which it marks communities present at)."""
         self.report.registry = seed_registry()
 
+    def site_address(self):
+        """Serve the demo site at the address the demo runs on, so the links the API and
+        e-mails give (html_url, detail_url) open in the browser."""
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        port = address.port or (443 if address.scheme == "https" else 80)
+        site = Site.objects.get(is_default_site=True)
+        changed = (site.hostname, site.port) != (address.hostname, port)
+        self.report.record("site address", created=changed)
+        if changed:
+            site.hostname, site.port = address.hostname, port
+            site.save()
+
     def steps(self) -> list[Callable[[], None]]:
         return [
+            self.site_address,
             self.themes_and_experts,
             self.home_and_sections,
             self.programme_events,
