@@ -8,6 +8,8 @@ from programme.selectors import dashboard_cache_invalidate
 # Every model whose rows the dashboard counts (pages are saved on publish and unpublish).
 COUNTED_MODELS = [
     "programme.Target",
+    "programme.Registration",
+    "programme.Attendance",
     "registry.Municipality",
     "registry.TeamMember",
     "registry.IdentifiedLeader",

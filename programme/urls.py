@@ -6,4 +6,11 @@ app_name = "programme"
 
 urlpatterns = [
     path("results/", views.results, name="results"),
+    path("events/<int:event_id>/register/", views.event_register, name="event_register"),
+    path("events/<int:event_id>/registered/", views.event_registered, name="event_registered"),
+    path(
+        "registrations/<uuid:token>/cancel/",
+        views.registration_cancel,
+        name="registration_cancel",
+    ),
 ]

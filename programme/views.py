@@ -1,9 +1,16 @@
-"""Public pages of the programme."""
+"""Public pages of the programme: the results and event registration."""
 
-from django.shortcuts import render
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 
+from programme import services
 from programme.charts import timeline_charts
+from programme.forms import RegistrationForm
+from programme.models import EventRegistration, Registration, RegistrationStatus
 from programme.selectors import programme_dashboard
+
+SESSION_KEY = "programme-registration"
 
 
 def results(request):
@@ -12,4 +19,69 @@ def results(request):
         request,
         "programme/results.html",
         {"dashboard": dashboard, "charts": timeline_charts(dashboard.timeline)},
+    )
+
+
+def event_register(request, event_id: int):
+    settings = get_object_or_404(
+        EventRegistration.objects.select_related("event"),
+        event_id=event_id,
+        event__live=True,
+    )
+    event = settings.event
+    form = RegistrationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            registration = services.registration_create(
+                event=event,
+                full_name=data["full_name"],
+                email=data["email"],
+                phone=data["phone"],
+                municipality=data["municipality"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            request.session[SESSION_KEY] = {
+                "event": event.pk,
+                "status": registration.status,
+                "position": services.waitlist_position(registration=registration),
+            }
+            return redirect("programme:event_registered", event_id=event.pk)
+    return render(
+        request,
+        "programme/event_register.html",
+        {"event": event, "form": form, "is_open": settings.accepts_at(timezone.now())},
+    )
+
+
+def event_registered(request, event_id: int):
+    outcome = request.session.get(SESSION_KEY)
+    if not outcome or outcome["event"] != event_id:
+        return redirect("programme:event_register", event_id=event_id)
+    settings = get_object_or_404(
+        EventRegistration.objects.select_related("event"), event_id=event_id
+    )
+    return render(
+        request,
+        "programme/event_registered.html",
+        {
+            "event": settings.event,
+            "waitlisted": outcome["status"] == RegistrationStatus.WAITLISTED,
+            "position": outcome["position"],
+        },
+    )
+
+
+def registration_cancel(request, token):
+    registration = get_object_or_404(Registration.objects.select_related("event"), token=token)
+    cancelled = registration.status == RegistrationStatus.CANCELLED
+    if request.method == "POST" and not cancelled:
+        services.registration_cancel(registration=registration)
+        cancelled = True
+    return render(
+        request,
+        "programme/registration_cancel.html",
+        {"event": registration.event, "cancelled": cancelled},
     )

@@ -1,10 +1,10 @@
 """The programme's targets as the grant application states them; the methodological group
 may edit their wording and figures (never the results, which are counted)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 from cms import roles
+from programme.permissions import group_permissions_grant
 
 TARGETS = [
     (
@@ -41,18 +41,10 @@ def seed_targets(apps, schema_editor):
 
 
 def grant(apps, schema_editor):
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    # Permissions are normally created after all migrations; the grant needs them now.
-    app_config = apps.get_app_config("programme")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    group, _ = Group.objects.get_or_create(name=roles.METHODOLOGICAL_GROUP)
-    group.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="programme", codename__in=["view_target", "change_target"]
-        )
+    group_permissions_grant(
+        apps,
+        group_name=roles.METHODOLOGICAL_GROUP,
+        codenames=["view_target", "change_target"],
     )
 
 

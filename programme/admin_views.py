@@ -1,0 +1,101 @@
+"""Admin views of the programme that are not plain record editing: attendance."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import FormView, TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.base import ViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from cms.models import EventPage
+from programme import services
+from programme.admin_forms import AttendanceForm
+from programme.models import Attendance, RegistrationStatus
+from programme.selectors import source_pages
+
+attendance_policy = ModelPermissionPolicy(Attendance)
+
+
+class AttendanceRequiredMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not attendance_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class EventListView(AttendanceRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    template_name = "programme/admin/event_list.html"
+    page_title = gettext_lazy("Attendance")
+    header_icon = "calendar-alt"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["events"] = (
+            source_pages(EventPage.objects.all())
+            .select_related("attendance", "registration_settings")
+            .annotate(
+                confirmed=Count(
+                    "registrations",
+                    filter=Q(registrations__status=RegistrationStatus.CONFIRMED),
+                ),
+                came=Count("registrations", filter=Q(registrations__attended=True)),
+            )
+            .order_by("start_date")
+        )
+        return context
+
+
+class EventAttendanceView(AttendanceRequiredMixin, WagtailAdminTemplateMixin, FormView):
+    template_name = "programme/admin/event_attendance.html"
+    page_title = gettext_lazy("Attendance")
+    header_icon = "calendar-alt"
+    form_class = AttendanceForm
+
+    def dispatch(self, request, *args, event_id: int, **kwargs):
+        self.event = get_object_or_404(EventPage, pk=event_id)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return self.event.title
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "event": self.event}
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "event": self.event}
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        services.attendance_list_record(event=self.event, attended_ids={r.pk for r in data["came"]})
+        services.attendance_count_record(
+            event=self.event, visitors=data["visitors"], note=data["note"]
+        )
+        if "communities" in data:
+            services.fair_presences_record(fair=self.event, communities=list(data["communities"]))
+        messages.success(self.request, _("Attendance is saved."))
+        return redirect("programme_admin:attendance", event_id=self.event.pk)
+
+
+class ProgrammeAdminViewSet(ViewSet):
+    """Attendance of the programme's events, under /admin/programme/events/."""
+
+    name = "programme_admin"
+    url_prefix = "programme/events"
+    icon = "calendar-alt"
+    menu_label = gettext_lazy("Attendance")
+    menu_order = 20
+
+    def get_urlpatterns(self):
+        return [
+            path("", EventListView.as_view(), name="events"),
+            path("<int:event_id>/attendance/", EventAttendanceView.as_view(), name="attendance"),
+        ]
+
+    @property
+    def menu_url(self):
+        return reverse("programme_admin:events")

@@ -1,0 +1,143 @@
+"""Staff record attendance by list and by count, and the communities present at a fair."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from cms.factories import EventPageFactory
+from cms.models import EventKind
+from cms.roles import AUTHORS, METHODOLOGICAL_GROUP
+from programme.models import Attendance, Registration, RegistrationStatus, TargetCode
+from programme.selectors import programme_dashboard
+from registry.factories import ActivityFactory, CommunityFactory, UserFactory
+from registry.models import Community, FairPresence, VerificationLevel
+
+
+@pytest.fixture
+def methodologist(db):
+    user = UserFactory(username="methodologist")
+    user.groups.add(Group.objects.get(name=METHODOLOGICAL_GROUP))
+    return user
+
+
+@pytest.fixture
+def fair(events_section):
+    return EventPageFactory(
+        parent=events_section,
+        title="Ярмарка в Белорецке",
+        kind=EventKind.FAIR,
+        participants_count=50,
+    )
+
+
+def attendance_url(event):
+    return f"/admin/programme/events/{event.pk}/attendance/"
+
+
+def registrant(event, email, status=RegistrationStatus.CONFIRMED):
+    return Registration.objects.create(
+        event=event,
+        full_name=email.split("@")[0],
+        email=email,
+        consent_at="2026-05-01T10:00:00Z",
+        status=status,
+    )
+
+
+def figure(code):
+    return next(t.current for t in programme_dashboard().targets if t.code == code)
+
+
+@pytest.mark.django_db
+def test_attendance_by_list_feeds_the_targets(client, methodologist, events_section):
+    school = EventPageFactory(
+        parent=events_section, title="Школа", kind=EventKind.SCHOOL, participants_count=5
+    )
+    came = [registrant(school, f"came{n}@example.org") for n in range(3)]
+    absent = registrant(school, "absent@example.org")
+    registrant(school, "queue@example.org", status=RegistrationStatus.WAITLISTED)
+    assert figure(TargetCode.SCHOOL_PARTICIPANTS) == 5  # the page's figure until a list exists
+
+    client.force_login(methodologist)
+    page = client.get(attendance_url(school)).content.decode()
+    assert "absent@example.org" in page and "queue@example.org" not in page
+    response = client.post(attendance_url(school), {"came": [r.pk for r in came], "note": ""})
+    assert response.status_code == 302
+    assert set(Registration.objects.filter(attended=True)) == set(came)
+    assert not Registration.objects.get(pk=absent.pk).attended
+    assert figure(TargetCode.SCHOOL_PARTICIPANTS) == 3
+    assert 'name="communities"' not in client.get(attendance_url(school)).content.decode()
+
+
+@pytest.mark.django_db
+def test_fair_count_and_presenting_communities(client, methodologist, fair):
+    documented = CommunityFactory(name="Документированное")
+    for _ in range(2):
+        ActivityFactory(community=documented)
+    documented.refresh_from_db()
+    assert documented.verification_level == VerificationLevel.DOCUMENTED
+    newcomer = CommunityFactory(name="Новичок")
+    assert figure(TargetCode.FAIR_PARTICIPANTS) == 50
+
+    client.force_login(methodologist)
+    response = client.post(
+        attendance_url(fair),
+        {"visitors": 140, "note": "Счётчик на входе", "communities": [documented.pk, newcomer.pk]},
+    )
+    assert response.status_code == 302
+    assert Attendance.objects.get(event=fair).visitors == 140
+    assert figure(TargetCode.FAIR_PARTICIPANTS) == 140
+    assert FairPresence.objects.filter(fair=fair).count() == 2
+    levels = dict(Community.objects.values_list("name", "verification_level"))
+    assert levels["Документированное"] == VerificationLevel.CONFIRMED_AT_FAIR
+    # A fair visit alone proves little: the newcomer stays self-declared.
+    assert levels["Новичок"] == VerificationLevel.SELF_DECLARED
+
+    # Saving again does not duplicate presences; the form shows what is recorded.
+    page = client.get(attendance_url(fair)).content.decode()
+    assert 'value="140"' in page
+    client.post(attendance_url(fair), {"visitors": 140, "communities": [documented.pk]})
+    assert FairPresence.objects.filter(fair=fair).count() == 2
+
+
+@pytest.mark.django_db
+def test_negative_count_is_refused_and_changes_nothing(client, methodologist, fair):
+    client.force_login(methodologist)
+    response = client.post(attendance_url(fair), {"visitors": -5})
+    assert response.status_code == 200
+    assert not Attendance.objects.exists()
+
+
+@pytest.mark.django_db
+def test_authors_and_anonymous_see_no_registrants(client, fair):
+    registrant(fair, "hidden@example.org")
+    for url in [
+        attendance_url(fair),
+        "/admin/programme/events/",
+        "/admin/programme/registrations/",
+    ]:
+        response = client.get(url)
+        assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    author = UserFactory(username="author")
+    author.groups.add(Group.objects.get(name=AUTHORS))
+    client.force_login(author)
+    for url in [
+        attendance_url(fair),
+        "/admin/programme/events/",
+        "/admin/programme/registrations/",
+    ]:
+        response = client.get(url)
+        assert response.status_code in (302, 403)
+        assert "hidden@example.org" not in response.content.decode()
+    client.post(attendance_url(fair), {"visitors": 1})
+    assert not Attendance.objects.exists()
+
+
+@pytest.mark.django_db
+def test_staff_list_of_registrants(client, methodologist, fair):
+    registrant(fair, "visible@example.org")
+    client.force_login(methodologist)
+    events = client.get("/admin/programme/events/")
+    assert events.status_code == 200 and fair.title in events.content.decode()
+    listing = client.get("/admin/programme/registrations/")
+    assert listing.status_code == 200
+    assert "visible" in listing.content.decode()

@@ -1,0 +1,167 @@
+"""Public registration for an event: places, waiting list, e-mails, errors, privacy."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from cms.factories import EventPageFactory
+from cms.models import EventKind
+from programme.models import EventRegistration, Registration, RegistrationStatus
+from registry.models import Municipality
+
+
+@pytest.fixture
+def school(events_section):
+    event = EventPageFactory(
+        parent=events_section,
+        title="Школа организаторов сообществ",
+        kind=EventKind.SCHOOL,
+        start_date=datetime.date(2099, 10, 3),
+        place="Уфа, Конгресс-холл",
+    )
+    EventRegistration.objects.create(event=event, is_open=True, capacity=2)
+    return event
+
+
+def register_url(event):
+    return f"/ru/programme/events/{event.pk}/register/"
+
+
+def sign_up(client, event, email, name="Айгуль Хасанова", **extra):
+    data = {"full_name": name, "email": email, "consent": "on", **extra}
+    return client.post(register_url(event), data, follow=True)
+
+
+@pytest.mark.django_db
+def test_places_then_waiting_list_with_confirmation_emails(client, school):
+    ufa = Municipality.objects.get(oktmo="80701000")
+    response = sign_up(
+        client, school, "first@example.org", phone="8 (347) 123-45-67", municipality=ufa.pk
+    )
+    assert "You are registered" in response.content.decode()
+    sign_up(client, school, "second@example.org")
+    response = sign_up(client, school, "third@example.org")
+    html = response.content.decode()
+    assert "You are on the waiting list" in html
+    assert "number 1 on the waiting list" in html
+
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses == {
+        "first@example.org": RegistrationStatus.CONFIRMED,
+        "second@example.org": RegistrationStatus.CONFIRMED,
+        "third@example.org": RegistrationStatus.WAITLISTED,
+    }
+    first = Registration.objects.get(email="first@example.org")
+    assert first.phone == "+73471234567" and first.municipality == ufa
+    assert first.consent_at <= timezone.now()
+
+    assert [m.to for m in mail.outbox] == [
+        ["first@example.org"],
+        ["second@example.org"],
+        ["third@example.org"],
+    ]
+    confirmed, waitlisted = mail.outbox[0], mail.outbox[2]
+    assert school.title in confirmed.subject
+    assert f"/ru/programme/registrations/{first.token}/cancel/" in confirmed.body
+    ((filename, content, mimetype),) = confirmed.attachments
+    assert filename == "event.ics" and mimetype.startswith("text/calendar")
+    assert "DTSTART;VALUE=DATE:20991003" in content
+    assert waitlisted.attachments == []
+    assert "waiting list" in waitlisted.body
+
+
+@pytest.mark.django_db
+def test_cancelling_promotes_the_first_on_the_waiting_list(client, school):
+    for email in ["a@example.org", "b@example.org", "c@example.org", "d@example.org"]:
+        sign_up(client, school, email)
+    first = Registration.objects.get(email="a@example.org")
+    mail.outbox.clear()
+
+    cancel_url = f"/ru/programme/registrations/{first.token}/cancel/"
+    assert client.get(cancel_url).status_code == 200
+    assert Registration.objects.get(pk=first.pk).status == RegistrationStatus.CONFIRMED
+    response = client.post(cancel_url)
+    assert "Your registration is cancelled" in response.content.decode()
+
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses["a@example.org"] == RegistrationStatus.CANCELLED
+    assert statuses["c@example.org"] == RegistrationStatus.CONFIRMED  # first in the queue
+    assert statuses["d@example.org"] == RegistrationStatus.WAITLISTED
+    (promotion,) = mail.outbox
+    assert promotion.to == ["c@example.org"]
+    assert "A place has become free" in promotion.body
+    assert promotion.attachments[0][0] == "event.ics"
+
+    # Cancelling twice changes nothing and promotes nobody else.
+    client.post(cancel_url)
+    assert Registration.objects.get(email="d@example.org").status == RegistrationStatus.WAITLISTED
+    # A cancelled registrant may sign up again, at the end of the queue.
+    sign_up(client, school, "a@example.org")
+    again = Registration.objects.exclude(status=RegistrationStatus.CANCELLED).get(
+        email="a@example.org"
+    )
+    assert again.status == RegistrationStatus.WAITLISTED
+
+
+@pytest.mark.django_db
+def test_duplicate_email_is_refused_with_a_clear_error(client, school):
+    sign_up(client, school, "same@example.org")
+    response = sign_up(client, school, "Same@Example.org", name="Другой человек")
+    html = response.content.decode()
+    assert 'role="alert"' in html
+    assert "This e-mail address is already registered for this event." in html
+    assert Registration.objects.count() == 1
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db
+def test_consent_is_required(client, school):
+    response = client.post(
+        register_url(school), {"full_name": "Без согласия", "email": "x@example.org"}
+    )
+    assert "Tick the box to give your consent" in response.content.decode()
+    assert not Registration.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "settings_change",
+    [
+        {"is_open": False},
+        {"opens_at": timezone.now() + datetime.timedelta(days=1)},
+        {"closes_at": timezone.now() - datetime.timedelta(minutes=1)},
+    ],
+    ids=["not-open", "not-yet", "closed"],
+)
+@pytest.mark.django_db
+def test_closed_registration_is_refused(client, school, settings_change):
+    EventRegistration.objects.filter(event=school).update(**settings_change)
+    page = client.get(register_url(school)).content.decode()
+    assert "Registration for this event is closed." in page
+    assert "<form" not in page.split("<main", 1)[1]
+    response = sign_up(client, school, "late@example.org")
+    assert "Registration for this event is closed." in response.content.decode()
+    assert not Registration.objects.exists()
+    assert mail.outbox == []
+
+
+@pytest.mark.django_db
+def test_no_registration_without_settings_or_for_a_draft(client, events_section, school):
+    plain = EventPageFactory(parent=events_section, title="Без регистрации")
+    assert client.get(register_url(plain)).status_code == 404
+    school.unpublish()
+    assert client.get(register_url(school)).status_code == 404
+
+
+@pytest.mark.django_db
+def test_registrants_are_never_on_public_pages(client, school):
+    sign_up(client, school, "private@example.org", name="Секретная Фамилия", phone="+79171234567")
+    registration = Registration.objects.get()
+    registration.attended = True
+    registration.save()
+    for url in [school.url, register_url(school), "/ru/programme/results/"]:
+        html = client.get(url).content.decode()
+        assert "Секретная Фамилия" not in html
+        assert "private@example.org" not in html
+        assert "+79171234567" not in html
