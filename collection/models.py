@@ -167,16 +167,32 @@ class Edition(ClusterableModel):
         )
 
 
+class GeneratedContent(models.TextChoices):
+    RULES_DIGEST = "rules_digest", _("Digest of the golden rules")
+    COMMUNITIES_DIRECTORY = "communities_directory", _("Directory of the registry's communities")
+    COMMUNITIES_MAP = "communities_map", _("Map of the registry's communities")
+
+
 class Part(ClusterableModel, Orderable):
     """A part of the edition (theory, methods, cases, fairs) with its introduction."""
 
     edition = ParentalKey(Edition, on_delete=models.CASCADE, related_name="parts")
     title = models.CharField(_("title"), max_length=300)
     introduction = RichTextField(_("introduction"), blank=True, features=TEXT_FEATURES)
+    generated = models.CharField(
+        _("generated content"),
+        max_length=30,
+        choices=GeneratedContent.choices,
+        blank=True,
+        help_text=_(
+            "Printed after the introduction, made from the site's live data at every build."
+        ),
+    )
 
     panels = [
         FieldPanel("title"),
         FieldPanel("introduction"),
+        FieldPanel("generated"),
         InlinePanel("entries", label=_("entry"), heading=_("Entries")),
     ]
 

@@ -224,7 +224,7 @@ def edition_preflight(*, edition: Edition) -> list[Issue]:
     entries = list(Entry.objects.filter(part__edition=edition).select_related("page"))
     issues = _entry_issues(entries)
     for part in edition.parts.all():
-        if not any(entry.part_id == part.pk for entry in entries):
+        if not part.generated and not any(entry.part_id == part.pk for entry in entries):
             issues.append(
                 _warning(IssueKind.EMPTY_PART, _("The part “%(part)s” is empty.") % {"part": part})
             )

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Revision
 
+from .generated import GeneratedSection, generated_section
 from .models import (
     ACTIVE_BUILD_STATUSES,
     Build,
@@ -95,6 +96,7 @@ class AssembledPart:
     part: Part
     anchor: str
     chapters: list[Chapter] = field(default_factory=list)
+    generated: GeneratedSection | None = None
 
 
 def _printed_revisions(entry: Entry) -> list[tuple[int, bool]]:
@@ -125,6 +127,8 @@ def edition_assemble(*, edition: Edition) -> list[AssembledPart]:
     assembled = []
     for part_number, part in enumerate(parts, start=1):
         item = AssembledPart(part=part, anchor=f"part-{part_number}")
+        if part.generated:
+            item.generated = generated_section(kind=part.generated)
         for entry in part.entries.all():
             for revision_id, is_child in printed[entry.pk]:
                 if revision_id in revisions:
@@ -156,6 +160,15 @@ def edition_pinned_revisions(*, assembled: list[AssembledPart]) -> list[dict]:
         {"page": chapter.page.pk, "revision": chapter.revision_id, "title": chapter.page.title}
         for item in assembled
         for chapter in item.chapters
+    ]
+
+
+def edition_generated_parts(*, assembled: list[AssembledPart]) -> list[dict]:
+    """What a build records of its generated parts: which part, what kind, which records."""
+    return [
+        {"part": item.part.title, "kind": item.generated.kind, **item.generated.record}
+        for item in assembled
+        if item.generated
     ]
 
 
@@ -200,6 +213,20 @@ def build_request(*, edition: Edition, kind: str) -> Build:
     return build
 
 
+def build_now(*, edition: Edition, kind: str) -> Build:
+    """Build in this process, without the task queue: for the demo, whose user downloads at once."""
+    return build_run(build_id=Build.objects.create(edition=edition, kind=kind).pk)
+
+
+def edition_publish(*, edition: Edition) -> Edition:
+    """Publish a frozen edition: its current builds become public downloads."""
+    if edition.status == EditionStatus.DRAFT:
+        raise ValidationError(_("Freeze the edition before publishing it."))
+    edition.status = EditionStatus.PUBLISHED
+    edition.save(update_fields=["status"])
+    return edition
+
+
 def _builds_abandon_stale(*, edition: Edition, kind: str) -> None:
     """Fail queued or running builds older than COLLECTION_BUILD_TIMEOUT (a crashed worker)."""
     timeout = timedelta(seconds=getattr(settings, "COLLECTION_BUILD_TIMEOUT", 3600))
@@ -232,6 +259,7 @@ def build_run(*, build_id: int) -> Build:
         _log(build, "assembling", 5)
         assembled = edition_assemble(edition=edition)
         build.pinned_revisions = edition_pinned_revisions(assembled=assembled)
+        build.generated_parts = edition_generated_parts(assembled=assembled)
         renderer = renderer_for(build.kind)
         result = renderer.render(
             edition=edition,

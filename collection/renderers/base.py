@@ -9,9 +9,11 @@ from urllib.parse import unquote, urlsplit
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
+from django.utils import translation
 from wagtail.models import Site
 
 from collection.fonts import font_faces_css
+from collection.generated import BOOK_LANGUAGE
 from collection.models import PAGE_MARGINS_MM, Edition
 from collection.services import AssembledPart
 from collection.typography import typeset_html
@@ -71,6 +73,11 @@ class Renderer:
         raise NotImplementedError
 
     def html(self, *, edition: Edition, assembled: list[AssembledPart]) -> str:
+        # The book is Russian whatever language the worker or the editor's admin speaks.
+        with translation.override(BOOK_LANGUAGE):
+            return self._html(edition=edition, assembled=assembled)
+
+    def _html(self, *, edition: Edition, assembled: list[AssembledPart]) -> str:
         width, height = edition.trim_mm
         inside, outside, top, bottom = PAGE_MARGINS_MM
         stylesheet = render_to_string(

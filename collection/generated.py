@@ -1,0 +1,90 @@
+"""Generated parts: sections made from the site's live data at build time, not from pages."""
+
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from django.db.models import Prefetch, prefetch_related_objects
+from wagtail.models import Locale
+
+from cms.models import GoldenRuleCase
+from cms.selectors import golden_rules_by_theme
+from registry import OSM_ATTRIBUTION
+from registry.public_selectors import (
+    community_points,
+    municipality_outlines,
+    published_communities,
+)
+
+from .maps import communities_map_svg
+from .models import GeneratedContent
+
+# The book is Russian whatever language the worker runs in.
+BOOK_LANGUAGE = "ru"
+
+
+@dataclass
+class GeneratedSection:
+    """What a generated part prints (template and context) and what the build records."""
+
+    kind: str
+    context: dict
+    record: dict = field(default_factory=dict)
+
+    @property
+    def template_name(self) -> str:
+        return f"collection/print/generated/{self.kind}.html"
+
+
+def _rules_digest() -> GeneratedSection:
+    """Golden rules by theme, each with the live cases it comes from."""
+    groups = golden_rules_by_theme(locale=Locale.objects.get(language_code=BOOK_LANGUAGE))
+    rules = [rule for _theme, group in groups for rule in group]
+    # One query for every rule's cases (golden_rule_cases would ask once per rule).
+    live_links = GoldenRuleCase.objects.filter(case__live=True).select_related("case")
+    prefetch_related_objects(
+        rules,
+        Prefetch("supporting_cases", queryset=live_links.order_by("sort_order"), to_attr="cases"),
+    )
+    return GeneratedSection(
+        kind=GeneratedContent.RULES_DIGEST,
+        context={"groups": groups},
+        record={"rules": [rule.pk for rule in rules]},
+    )
+
+
+def _communities_directory() -> GeneratedSection:
+    """Published communities by municipality: no people, links only where contacts are shown."""
+    # defer(None) loads every column: the directory prints the public links too.
+    communities = list(published_communities().defer(None).order_by("municipality__name", "name"))
+    groups = [
+        (municipality, list(group))
+        for municipality, group in groupby(communities, key=lambda c: c.municipality)
+    ]
+    return GeneratedSection(
+        kind=GeneratedContent.COMMUNITIES_DIRECTORY,
+        context={"groups": groups},
+        record={"communities": [c.pk for c in communities], "municipalities": len(groups)},
+    )
+
+
+def _communities_map() -> GeneratedSection:
+    outlines = municipality_outlines()
+    points = community_points(queryset=published_communities())
+    svg = communities_map_svg(outlines=outlines, points=points, title="Карта сообществ")
+    return GeneratedSection(
+        kind=GeneratedContent.COMMUNITIES_MAP,
+        context={"svg": svg, "attribution": OSM_ATTRIBUTION, "point_count": len(points)},
+        record={"municipalities": len(outlines), "points": len(points)},
+    )
+
+
+BUILDERS = {
+    GeneratedContent.RULES_DIGEST: _rules_digest,
+    GeneratedContent.COMMUNITIES_DIRECTORY: _communities_directory,
+    GeneratedContent.COMMUNITIES_MAP: _communities_map,
+}
+
+
+def generated_section(*, kind: str) -> GeneratedSection:
+    """Build one generated section from the live data."""
+    return BUILDERS[kind]()
