@@ -1,7 +1,10 @@
 """Admin views of the programme that are not plain record editing: attendance."""
 
+import base64
+
+from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -13,12 +16,14 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from cms.models import EventPage
-from programme import services
+from programme import attendance_import, services
 from programme.admin_forms import AttendanceForm
 from programme.models import Attendance, RegistrationStatus
 from programme.selectors import source_pages
 
 attendance_policy = ModelPermissionPolicy(Attendance)
+SESSION_KEY = "programme-attendance-import"
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 
 class AttendanceRequiredMixin:
@@ -81,6 +86,79 @@ class EventAttendanceView(AttendanceRequiredMixin, WagtailAdminTemplateMixin, Fo
         return redirect("programme_admin:attendance", event_id=self.event.pk)
 
 
+class AttendanceUploadForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("Spreadsheet (XLSX or CSV)"),
+        help_text=gettext_lazy(
+            "One row per person who came, with the e-mail they registered with in an "
+            "“E-mail” column."
+        ),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise ValidationError(_("The file is larger than 5 MB."))
+        return upload
+
+
+class AttendanceImportView(AttendanceRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Upload shows the preview; "apply" marks everyone in the file or nobody."""
+
+    template_name = "programme/admin/attendance_import.html"
+    page_title = gettext_lazy("Import attendance")
+    header_icon = "upload"
+
+    def dispatch(self, request, *args, event_id: int, **kwargs):
+        self.event = get_object_or_404(EventPage, pk=event_id)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return self.event.title
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault("form", AttendanceUploadForm())
+        context["event"] = self.event
+        return context
+
+    def post(self, request):
+        if request.POST.get("action") == "apply":
+            return self.apply(request)
+        form = AttendanceUploadForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        upload = form.cleaned_data["file"]
+        content = upload.read()
+        preview = attendance_import.attendance_import_preview(
+            event=self.event, content=content, filename=upload.name
+        )
+        request.session[SESSION_KEY] = {
+            "event": self.event.pk,
+            "filename": upload.name,
+            "content": base64.b64encode(content).decode("ascii"),
+        }
+        return self.render_to_response(self.get_context_data(form=form, preview=preview))
+
+    def apply(self, request):
+        stored = request.session.pop(SESSION_KEY, None)
+        if stored is None or stored["event"] != self.event.pk:
+            messages.error(request, _("Upload the file again: the preview has expired."))
+            return redirect("programme_admin:attendance_import", event_id=self.event.pk)
+        result = attendance_import.attendance_import_apply(
+            event=self.event,
+            content=base64.b64decode(stored["content"]),
+            filename=stored["filename"],
+        )
+        if not result.is_valid:
+            messages.error(request, _("Nothing was imported: the file has errors."))
+            return self.render_to_response(self.get_context_data(preview=result))
+        messages.success(
+            request, _("Marked as having come: %(count)d.") % {"count": len(result.came)}
+        )
+        return redirect("programme_admin:attendance", event_id=self.event.pk)
+
+
 class ProgrammeAdminViewSet(ViewSet):
     """Attendance of the programme's events, under /admin/programme/events/."""
 
@@ -94,6 +172,11 @@ class ProgrammeAdminViewSet(ViewSet):
         return [
             path("", EventListView.as_view(), name="events"),
             path("<int:event_id>/attendance/", EventAttendanceView.as_view(), name="attendance"),
+            path(
+                "<int:event_id>/attendance/import/",
+                AttendanceImportView.as_view(),
+                name="attendance_import",
+            ),
         ]
 
     @property

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from cms.factories import EventPageFactory
 from cms.models import EventKind
@@ -141,3 +142,57 @@ def test_staff_list_of_registrants(client, methodologist, fair):
     listing = client.get("/admin/programme/registrations/")
     assert listing.status_code == 200
     assert "visible" in listing.content.decode()
+
+
+def upload(client, event, content, name="came.csv"):
+    return client.post(
+        f"/admin/programme/events/{event.pk}/attendance/import/",
+        {"file": SimpleUploadedFile(name, content)},
+    )
+
+
+def apply(client, event):
+    return client.post(
+        f"/admin/programme/events/{event.pk}/attendance/import/", {"action": "apply"}
+    )
+
+
+@pytest.mark.django_db
+def test_attendance_import_previews_then_marks_everyone(client, methodologist, fair):
+    first = registrant(fair, "first@example.org")
+    second = registrant(fair, "second@example.org")
+    other = registrant(fair, "other@example.org")
+    client.force_login(methodologist)
+    # Windows-1251 with a semicolon, as Excel saves CSV in Russia.
+    content = "ФИО;E-mail\r\nПервый;First@Example.org\r\nВторой;second@example.org\r\n"
+    preview = upload(client, fair, content.encode("cp1251")).content.decode()
+    assert 'id="import-plan"' in preview and "import-errors" not in preview
+    assert not Registration.objects.filter(attended=True).exists()  # a preview saves nothing
+    response = apply(client, fair)
+    assert response.status_code == 302
+    assert set(Registration.objects.filter(attended=True)) == {first, second}
+    assert not Registration.objects.get(pk=other.pk).attended
+
+
+@pytest.mark.django_db
+def test_attendance_import_with_an_error_marks_nobody(client, methodologist, fair):
+    registrant(fair, "first@example.org")
+    registrant(fair, "queued@example.org", status=RegistrationStatus.WAITLISTED)
+    client.force_login(methodologist)
+    content = b"E-mail\nfirst@example.org\nstranger@example.org\nqueued@example.org\n"
+    content += b"first@example.org\n"
+    html = upload(client, fair, content).content.decode()
+    assert html.count("Nobody is registered for this event with this e-mail.") == 2
+    assert "This e-mail is already in the file." in html
+    assert 'name="action" value="apply"' not in html
+    apply(client, fair)
+    assert not Registration.objects.filter(attended=True).exists()
+
+
+@pytest.mark.django_db
+def test_attendance_import_refuses_unreadable_files(client, methodologist, fair):
+    client.force_login(methodologist)
+    html = upload(client, fair, b"not a workbook", name="list.xlsx").content.decode()
+    assert "The file is not a readable XLSX workbook." in html
+    html = upload(client, fair, b"Name\nSomeone\n").content.decode()
+    assert "Required columns are missing from the header." in html
