@@ -15,3 +15,7 @@ def group_permissions_grant(apps, *, group_name: str, codenames: list[str]) -> N
     group.permissions.add(
         *Permission.objects.filter(content_type__app_label="programme", codename__in=codenames)
     )
+
+
+# Experts who score applications in the competitive selection; created by migration 0006.
+SELECTION_EXPERTS = "Эксперты конкурсного отбора"

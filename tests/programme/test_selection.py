@@ -1,0 +1,218 @@
+"""Selection rules: applications, blind scoring, conflicts of interest, ranking, confirmation."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from programme.models import Application, ConflictOfInterest, Criterion, SelectionRound
+from programme.selection import (
+    application_submit,
+    applications_for_expert,
+    score_sheet_save,
+    scores_visible_to_expert,
+    selection_confirm,
+    selection_ranking,
+)
+from registry.factories import UserFactory
+from registry.models import Municipality, Person, TeamMember, TeamRole
+
+DAY = datetime.timedelta(days=1)
+
+
+@pytest.fixture
+def selection_round(db):
+    now = timezone.now()
+    selection_round = SelectionRound.objects.create(
+        title="Отбор 2026", year=2026, opens_at=now - DAY, closes_at=now + DAY
+    )
+    Criterion.objects.create(round=selection_round, name="Мотивация", weight=2, scale_max=10)
+    Criterion.objects.create(round=selection_round, name="Сообщества", weight=1, scale_max=5)
+    return selection_round
+
+
+def team(tag=""):
+    return [
+        {"role": role, "full_name": f"Участник {role}{tag}", "email": f"{role}{tag}@example.org"}
+        for role in TeamRole.values
+    ]
+
+
+def apply(selection_round, municipality, **overrides):
+    arguments = {
+        "selection_round": selection_round,
+        "municipality": municipality,
+        "motivation": "Хотим развивать сообщества",
+        "existing_communities": "ТОС «Рассвет»",
+        "contact_email": "team@example.org",
+        "members": team(municipality.pk),
+    }
+    return application_submit(**{**arguments, **overrides})
+
+
+def home(count):
+    return list(Municipality.objects.filter(region__is_home=True).order_by("oktmo")[:count])
+
+
+def neighbours(count):
+    return list(Municipality.objects.filter(region__is_home=False).order_by("oktmo")[:count])
+
+
+def criteria(selection_round):
+    motivation, communities = Criterion.objects.filter(round=selection_round).order_by("pk")
+    return motivation, communities
+
+
+@pytest.mark.django_db
+def test_application_is_saved_with_its_team_and_confirmed_by_email(selection_round):
+    (municipality,) = home(1)
+    application = apply(selection_round, municipality)
+    assert sorted(application.members.values_list("role", flat=True)) == sorted(TeamRole.values)
+    (message,) = mail.outbox
+    assert message.to == ["team@example.org"] and municipality.name in message.body
+
+
+@pytest.mark.django_db
+def test_duplicate_closed_and_incomplete_applications_are_refused(selection_round):
+    (municipality,) = home(1)
+    apply(selection_round, municipality)
+    with pytest.raises(ValidationError) as duplicate:
+        apply(selection_round, municipality)
+    assert duplicate.value.code == "duplicate"
+    with pytest.raises(ValidationError) as incomplete:
+        apply(selection_round, home(2)[1], members=team()[:3])
+    assert incomplete.value.code == "team"
+    selection_round.closes_at = timezone.now() - datetime.timedelta(minutes=1)
+    selection_round.save()
+    with pytest.raises(ValidationError) as closed:
+        apply(selection_round, home(3)[2])
+    assert closed.value.code == "closed"
+    assert Application.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_blind_scoring_and_conflicts_of_interest(selection_round):
+    first, second = home(2)
+    application = apply(selection_round, first)
+    other_application = apply(selection_round, second)
+    alice, bob, conflicted = (UserFactory(username=n) for n in ["alice", "bob", "carol"])
+    ConflictOfInterest.objects.create(expert=conflicted, municipality=first)
+    motivation, communities = criteria(selection_round)
+
+    assert list(applications_for_expert(expert=conflicted, selection_round=selection_round)) == [
+        other_application
+    ]
+    with pytest.raises(ValidationError) as conflict:
+        score_sheet_save(
+            application=application, expert=conflicted, values={motivation.pk: 10}, submit=False
+        )
+    assert conflict.value.code == "conflict"
+
+    score_sheet_save(
+        application=application,
+        expert=alice,
+        values={motivation.pk: 10, communities.pk: 5},
+        submit=True,
+    )
+    # Bob has not submitted: he sees nobody's scores, not even after saving a draft.
+    assert scores_visible_to_expert(expert=bob, application=application) is None
+    score_sheet_save(application=application, expert=bob, values={motivation.pk: 4}, submit=False)
+    assert scores_visible_to_expert(expert=bob, application=application) is None
+    with pytest.raises(ValidationError) as incomplete:
+        score_sheet_save(
+            application=application, expert=bob, values={motivation.pk: 4}, submit=True
+        )
+    assert incomplete.value.code == "incomplete"
+    with pytest.raises(ValidationError) as scale:
+        score_sheet_save(
+            application=application,
+            expert=bob,
+            values={motivation.pk: 4, communities.pk: 6},
+            submit=True,
+        )
+    assert scale.value.code == "scale"
+    score_sheet_save(
+        application=application,
+        expert=bob,
+        values={motivation.pk: 4, communities.pk: 2},
+        submit=True,
+    )
+    (alice_sheet,) = scores_visible_to_expert(expert=bob, application=application)
+    assert alice_sheet.total == 100.0
+    # Submitted scores are final.
+    with pytest.raises(ValidationError) as final:
+        score_sheet_save(
+            application=application,
+            expert=bob,
+            values={motivation.pk: 10, communities.pk: 5},
+            submit=True,
+        )
+    assert final.value.code == "submitted"
+
+
+@pytest.mark.django_db
+def test_ranking_by_weighted_average_with_spread(selection_round):
+    first, second, third = home(3)
+    strong = apply(selection_round, first)
+    weak = apply(selection_round, second)
+    unscored = apply(selection_round, third)
+    motivation, communities = criteria(selection_round)
+    experts = [UserFactory(username=f"expert{n}") for n in range(2)]
+    # Weighted totals: (2 * m/10 + 1 * c/5) / 3 * 100.
+    for expert, (m, c) in zip(experts, [(10, 5), (7, 2)], strict=True):
+        score_sheet_save(
+            application=strong,
+            expert=expert,
+            values={motivation.pk: m, communities.pk: c},
+            submit=True,
+        )
+    score_sheet_save(
+        application=weak,
+        expert=experts[0],
+        values={motivation.pk: 1, communities.pk: 1},
+        submit=True,
+    )
+    # A draft does not count.
+    score_sheet_save(application=weak, expert=experts[1], values={motivation.pk: 10}, submit=False)
+    ranking = selection_ranking(selection_round=selection_round)
+    assert [row.application for row in ranking] == [strong, weak, unscored]
+    assert ranking[0].average == round((100 + (2 * 0.7 + 0.4) / 3 * 100) / 2, 1) == 80.0
+    assert ranking[0].spread == 40.0 and ranking[0].sheets == 2
+    assert ranking[1].average == round((2 * 0.1 + 0.2) / 3 * 100, 1) and ranking[1].sheets == 1
+    assert ranking[2].average is None and ranking[2].sheets == 0
+
+
+@pytest.mark.django_db
+def test_confirmation_warns_on_the_split_and_creates_the_teams(selection_round):
+    chosen = [apply(selection_round, m) for m in home(2) + neighbours(1)]
+    with pytest.raises(ValidationError) as split:
+        selection_confirm(selection_round=selection_round, applications=chosen)
+    assert split.value.code == "split"
+    assert "2 and 1" in split.value.messages[0]
+    assert not Municipality.objects.filter(participating=True).exists()
+    assert not TeamMember.objects.exists()
+
+    created = selection_confirm(
+        selection_round=selection_round, applications=chosen, accept_warnings=True
+    )
+    assert created == 12
+    participating = Municipality.objects.filter(participating=True)
+    assert set(participating) == {a.municipality for a in chosen}
+    assert set(participating.values_list("selection_year", flat=True)) == {2026}
+    for application in chosen:
+        members = TeamMember.objects.filter(municipality=application.municipality)
+        assert sorted(members.values_list("role", flat=True)) == sorted(TeamRole.values)
+    person = Person.objects.get(email=f"ngo{chosen[0].municipality.pk}@example.org")
+    assert person.contacts_sharing_consent and person.municipality == chosen[0].municipality
+    with pytest.raises(ValidationError) as again:
+        selection_confirm(selection_round=selection_round, applications=chosen)
+    assert again.value.code == "confirmed"
+
+
+@pytest.mark.django_db
+def test_a_25_plus_2_selection_needs_no_warning(selection_round):
+    chosen = [apply(selection_round, m) for m in home(25) + neighbours(2)]
+    assert selection_confirm(selection_round=selection_round, applications=chosen) == 108
+    assert TeamMember.objects.count() == 108
