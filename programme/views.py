@@ -4,9 +4,9 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
-from programme import services
+from programme import selection, services
 from programme.charts import timeline_charts
-from programme.forms import RegistrationForm
+from programme.forms import ApplicationForm, RegistrationForm
 from programme.models import EventRegistration, Registration, RegistrationStatus
 from programme.selectors import programme_dashboard
 
@@ -84,4 +84,31 @@ def registration_cancel(request, token):
         request,
         "programme/registration_cancel.html",
         {"event": registration.event, "cancelled": cancelled},
+    )
+
+
+def selection_apply(request):
+    selection_round = selection.selection_round_open()
+    form = ApplicationForm(request.POST or None)
+    if selection_round and request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            selection.application_submit(
+                selection_round=selection_round,
+                municipality=data["municipality"],
+                motivation=data["motivation"],
+                existing_communities=data["existing_communities"],
+                contact_email=data["contact_email"],
+                members=form.members(),
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return render(
+                request, "programme/selection_applied.html", {"selection_round": selection_round}
+            )
+    return render(
+        request,
+        "programme/selection_apply.html",
+        {"selection_round": selection_round, "form": form},
     )

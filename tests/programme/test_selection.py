@@ -216,3 +216,55 @@ def test_a_25_plus_2_selection_needs_no_warning(selection_round):
     chosen = [apply(selection_round, m) for m in home(25) + neighbours(2)]
     assert selection_confirm(selection_round=selection_round, applications=chosen) == 108
     assert TeamMember.objects.count() == 108
+
+
+APPLY = "/ru/programme/selection/apply/"
+
+
+def form_data(municipality, **overrides):
+    data = {
+        "municipality": municipality.pk,
+        "motivation": "Хотим развивать сообщества",
+        "existing_communities": "",
+        "contact_email": "team@example.org",
+        "consent": "on",
+    }
+    for role in TeamRole.values:
+        data[f"{role}_name"] = f"Участник {role}"
+        data[f"{role}_email"] = ""
+        data[f"{role}_phone"] = ""
+    data["ngo_phone"] = "8 917 123-45-67"
+    return {**data, **overrides}
+
+
+@pytest.mark.django_db
+def test_public_application_form(client, selection_round):
+    (municipality,) = home(1)
+    page = client.get(APPLY).content.decode()
+    assert page.count("<fieldset") == 4
+    response = client.post(APPLY, form_data(municipality))
+    assert "Your application is received" in response.content.decode()
+    application = Application.objects.get()
+    assert application.members.get(role=TeamRole.NGO).phone == "+79171234567"
+    assert len(mail.outbox) == 1
+
+    again = client.post(APPLY, form_data(municipality)).content.decode()
+    assert 'role="alert"' in again and "has already applied in this round" in again
+    assert Application.objects.count() == 1
+
+    missing = client.post(APPLY, form_data(home(2)[1], consent="", opinion_leader_name=""))
+    html = missing.content.decode()
+    assert "Tick the box to give your consent" in html
+    assert 'id="id_opinion_leader_name-error"' in html
+    assert Application.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_public_application_form_when_no_round_is_open(client, selection_round):
+    selection_round.opens_at = timezone.now() + DAY
+    selection_round.closes_at = timezone.now() + 2 * DAY
+    selection_round.save()
+    page = client.get(APPLY).content.decode()
+    assert "Applications are not being accepted now." in page
+    client.post(APPLY, form_data(home(1)[0]))
+    assert not Application.objects.exists()
