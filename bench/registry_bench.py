@@ -4,7 +4,10 @@
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/konstruktor \
         .venv/bin/python bench/registry_bench.py
 
-BENCH_PROPOSED_INDEXES=1 adds the indexes proposed for the model before seeding.
+"Cold" figures empty the cache before every request (the real work: queries, serialising,
+compressing); "warm" ones are answered from the 60 s response cache. GeoJSON is timed plain and
+with Accept-Encoding: gzip, as a browser asks for it. The load average at the start and the end
+tells how busy the machine was. BENCH_COMMUNITIES and BENCH_RUNS make it smaller or longer.
 The database is a throwaway one made by Django's test machinery (test_<name> on PostgreSQL,
 /tmp/registry_bench.sqlite3 on SQLite) and dropped at the end. Requests go through the full
 Django stack with the test client; times are wall-clock per request on this machine.
@@ -82,7 +85,7 @@ def seed(count: int) -> None:
         through.objects.bulk_create(links)
 
 
-def timed(client, url, runs=RUNS, cold=False):
+def timed(client, url, runs=RUNS, cold=False, headers=None):
     """Per-request times; cold=True empties the cache first (the GeoJSON bodies live there)."""
     from django.core.cache import cache
 
@@ -91,7 +94,7 @@ def timed(client, url, runs=RUNS, cold=False):
         if cold:
             cache.clear()
         started = time.perf_counter()
-        response = client.get(url)
+        response = client.get(url, headers=headers)
         times.append((time.perf_counter() - started) * 1000)
         assert response.status_code == 200, (url, response.status_code)
     times.sort()
@@ -108,27 +111,41 @@ def summary(times):
 
 
 def queries(client, url):
+    from django.core.cache import cache
+
+    cache.clear()
     with CaptureQueriesContext(connection) as context:
         assert client.get(url).status_code == 200
     return len(context.captured_queries)
 
 
 def body_sizes(response):
+    """The plain size and what gzip makes of it at a few levels (the API sends level 6)."""
     body = response.content
-    started = time.perf_counter()
-    packed = gzip.compress(body, 6)
-    return {
-        "bytes": len(body),
-        "gzip_bytes": len(packed),
-        "gzip_ms": round((time.perf_counter() - started) * 1000, 1),
-    }
+    sizes = {"bytes": len(body)}
+    for level in (1, 5, 6, 9):
+        started = time.perf_counter()
+        packed = gzip.compress(body, level)
+        sizes[f"gzip_{level}"] = {
+            "bytes": len(packed),
+            "ms": round((time.perf_counter() - started) * 1000, 1),
+        }
+    return sizes
 
 
-def measure(client, url, runs):
+GZIP = {"accept-encoding": "gzip"}
+
+
+def measure(client, url, runs, compressed=False):
     """Cold: the cache emptied before each request (database and serialising); warm: cached."""
     cold, response = timed(client, url, runs=runs, cold=True)
     warm, _ = timed(client, url, runs=runs)
-    return {"cold": summary(cold), "warm": summary(warm)}, response
+    timing = {"cold": summary(cold), "warm": summary(warm)}
+    if compressed:
+        cold_gzip, packed = timed(client, url, runs=runs, cold=True, headers=GZIP)
+        assert packed["Content-Encoding"] == "gzip"
+        timing["cold_gzip"] = {**summary(cold_gzip), "bytes": len(packed.content)}
+    return timing, response
 
 
 def run() -> dict:
@@ -167,60 +184,56 @@ def run() -> dict:
     results["api_unfiltered_list"] = measure(client, "/api/registry/communities/", RUNS)[0]
 
     one_url = f"/api/registry/geojson/communities/?municipality={biggest}"
-    timing, one = measure(client, one_url, 10)
+    timing, one = measure(client, one_url, 10, compressed=True)
     results["geojson_one_municipality"] = {
         **timing,
         **body_sizes(one),
         "features": len(json.loads(one.content)["features"]),
     }
-    timing, everything = measure(client, "/api/registry/geojson/communities/", 5)
+    timing, everything = measure(client, "/api/registry/geojson/communities/", 7, compressed=True)
     results["geojson_whole_republic"] = {
         **timing,
         **body_sizes(everything),
         "features": len(json.loads(everything.content)["features"]),
     }
-    timing, outlines = measure(client, "/api/registry/geojson/municipalities/", 5)
+    timing, outlines = measure(client, "/api/registry/geojson/municipalities/", 5, True)
     results["geojson_municipality_outlines"] = {**timing, **body_sizes(outlines)}
     results["api_statistics"] = measure(client, "/api/registry/statistics/", 10)[0]
 
+    # Pages are not cached: every request is cold.
     page = f"/ru/registry/?municipality={biggest}&sphere=youth"
     results["public_list_page_filtered"] = summary(timed(client, page, runs=20)[0])
     results["public_list_page"] = summary(timed(client, "/ru/registry/", runs=20)[0])
+    results["public_list_page_q"] = summary(timed(client, "/ru/registry/?q=4242", runs=20)[0])
 
     results["queries_per_request"] = {
         "api_list_page_size_10": queries(client, "/api/registry/communities/?page_size=10"),
         "api_list_page_size_200": queries(client, "/api/registry/communities/?page_size=200"),
+        "api_filtered_page_size_10": queries(client, filtered[0] + "&page_size=10"),
+        "api_filtered_page_size_200": queries(client, filtered[0] + "&page_size=200"),
         "public_list_page": queries(client, "/ru/registry/"),
         "map_page": queries(client, "/ru/registry/map/"),
     }
     return results
 
 
-def add_proposed_indexes() -> None:
-    """Indexes proposed for the Community model, to measure them before they are migrated."""
-    from django.db import models
-
-    from registry.models import Community
-
-    with connection.schema_editor() as editor:
-        editor.add_index(
-            Community, models.Index(fields=["status", "name"], name="bench_status_name")
-        )
-
-
 def main() -> None:
     if connection.vendor == "sqlite":
         connection.settings_dict["TEST"]["NAME"] = "/tmp/registry_bench.sqlite3"
+    load_at_start = os.getloadavg()
     setup_test_environment()
     started = time.perf_counter()
     old_config = setup_databases(verbosity=0, interactive=False)
     try:
         migrated = time.perf_counter()
-        if os.environ.get("BENCH_PROPOSED_INDEXES") == "1":
-            add_proposed_indexes()
         seed(COMMUNITIES)
         seeded = time.perf_counter()
         results = run()
+        results["load_average"] = {
+            "start": [round(load, 2) for load in load_at_start],
+            "end": [round(load, 2) for load in os.getloadavg()],
+            "cores": os.cpu_count(),
+        }
         results["seconds"] = {
             "migrate": round(migrated - started, 1),
             "seed": round(seeded - migrated, 1),

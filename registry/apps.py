@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,14 +13,18 @@ class RegistryConfig(AppConfig):
         from registry.models import (
             Activity,
             Community,
+            CommunityPhoto,
             CuratorConfirmation,
             FairPresence,
             IdentifiedLeader,
+            Leadership,
+            Municipality,
             Person,
+            Sphere,
             TeamMember,
         )
         from registry.permissions import MunicipalityScopedPermissionPolicy
-        from registry.signals import evidence_changed
+        from registry.signals import evidence_changed, registry_data_changed
 
         for model in (Community, Person, TeamMember, IdentifiedLeader):
             register_permission_policy(model, MunicipalityScopedPermissionPolicy(model))
@@ -32,3 +36,14 @@ class RegistryConfig(AppConfig):
             post_delete.connect(
                 evidence_changed, sender=model, dispatch_uid=f"verify-del-{model.__name__}"
             )
+
+        # What the public API and map show: any change starts a new data version.
+        public = (Community, CommunityPhoto, Leadership, Person, Municipality, Sphere)
+        for model in (*public, Activity, FairPresence, CuratorConfirmation):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    registry_data_changed, sender=model, dispatch_uid=f"version-{model.__name__}"
+                )
+        m2m_changed.connect(
+            registry_data_changed, sender=Community.spheres.through, dispatch_uid="version-spheres"
+        )

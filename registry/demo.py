@@ -36,13 +36,31 @@ FIXED_PARTICIPANTS = [
 NEIGHBOUR_PARTICIPANTS = ["53701000", "75738000"]
 
 KINDS = [
-    (CommunityForm.CLUB, "Клуб", ["Родник", "Земляки", "Ремесленник", "Рассвет", "Шахматист"]),
-    (CommunityForm.TOS, "ТОС", ["Звёздный", "Заречье", "Солнечный", "Берёзка", "Центральный"]),
-    (CommunityForm.INITIATIVE_GROUP, "Инициативная группа", ["Наш двор", "Чистый берег"]),
-    (CommunityForm.NGO, "АНО", ["Доброе сердце", "Открытый мир", "Наследие", "Курай"]),
-    (CommunityForm.ASSOCIATION, "Ассоциация", ["Фермеры Урала", "Мастера Агидели"]),
-    (CommunityForm.INFORMAL_GROUP, "Сообщество", ["Мамы района", "Бегущий город", "Книголюбы"]),
-]
+    (CommunityForm.CLUB, "Клуб", [
+        "Родник", "Земляки", "Ремесленник", "Рассвет", "Шахматист", "Краевед", "Вдохновение",
+        "Туристы Урала", "Песни у костра", "Золотые руки",
+    ]),
+    (CommunityForm.TOS, "ТОС", [
+        "Звёздный", "Заречье", "Солнечный", "Берёзка", "Центральный", "Родная улица",
+        "Молодёжный", "Черёмушки", "Светлый", "Нагорный",
+    ]),
+    (CommunityForm.INITIATIVE_GROUP, "Инициативная группа", [
+        "Наш двор", "Чистый берег", "Зелёный сквер", "Светлая улица", "Детская площадка",
+        "Живой родник", "Тропа здоровья",
+    ]),
+    (CommunityForm.NGO, "АНО", [
+        "Доброе сердце", "Открытый мир", "Наследие", "Курай", "Рука помощи", "Новые горизонты",
+        "Истоки", "Дом ремёсел",
+    ]),
+    (CommunityForm.ASSOCIATION, "Ассоциация", [
+        "Фермеры Урала", "Мастера Агидели", "Пчеловоды", "Молодые предприниматели",
+        "Мастера народных промыслов", "Сельский туризм",
+    ]),
+    (CommunityForm.INFORMAL_GROUP, "Сообщество", [
+        "Мамы района", "Бегущий город", "Книголюбы", "Добрые соседи", "Велодвижение",
+        "Серебряные волонтёры", "Зелёный патруль", "Кино по четвергам",
+    ]),
+]  # fmt: skip
 ACTIVITIES = [
     "Субботник на набережной",
     "Праздник двора",
@@ -104,6 +122,7 @@ class _Seeder:
             for fair in EventPage.objects.filter(kind=EventKind.FAIR).exclude(municipality=None)
         }
         self.counts = {"communities": 0, "people": 0, "activities": 0, "snapshots": 0}
+        self.names_used: set[str] = set()
 
     def person(self, municipality: Municipality, key: str, **extra):
         self.counts["people"] += 1
@@ -140,9 +159,21 @@ class _Seeder:
             leaders.append(leader)
         return leaders
 
+    def community_name(self, municipality: Municipality, prefix: str, words: list[str]) -> str:
+        """A name no other demo community has: a free one, else one with the place in it."""
+        place = municipality.centre or municipality.name
+        plain = [f"{prefix} «{word}»" for word in words]
+        placed = [f"{prefix} «{word}» ({place})" for word in words]
+        name = self.rng.choice(
+            [n for n in plain if n not in self.names_used]
+            or [n for n in placed if n not in self.names_used]
+        )
+        self.names_used.add(name)
+        return name
+
     def community(self, municipality: Municipality, index: int, leaders: list) -> None:
-        form, prefix, names = self.rng.choice(KINDS)
-        name = f"{prefix} «{self.rng.choice(names)}»"
+        form, prefix, words = self.rng.choice(KINDS)
+        name = self.community_name(municipality, prefix, words)
         slug = slugify(anyascii(f"{name} {municipality.oktmo} {index}"))
         status = self.rng.choices(
             [CommunityStatus.PUBLISHED, CommunityStatus.SUBMITTED, CommunityStatus.ARCHIVED],

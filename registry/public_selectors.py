@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Count, FloatField, Prefetch, Q, QuerySet, Sum
-from django.db.models.functions import Cast, Coalesce
+from django.db.models.functions import Cast
 
 from cms.models import CasePage, EventPage
 from cms.models.events import EventKind
@@ -192,24 +192,26 @@ def registry_statistics() -> dict:
 
 
 def community_points(*, queryset: QuerySet[Community]) -> list[tuple]:
-    """(longitude, latitude, name, slug, level, municipality name) of communities with a place.
+    """(longitude, latitude, name, slug, level, municipality id) of communities.
 
-    A community without its own coordinates is drawn at its municipality's centre. Floats,
-    not Decimals: converting 100,000 Decimals costs more than the query.
+    No join: the coordinates of communities without their own come from
+    community_point_municipalities(). Floats, not Decimals: converting 100,000 Decimals costs
+    more than the query.
     """
     return list(
-        queryset.annotate(
-            lon=Coalesce(
-                Cast("longitude", FloatField()), Cast("municipality__longitude", FloatField())
-            ),
-            lat=Coalesce(
-                Cast("latitude", FloatField()), Cast("municipality__latitude", FloatField())
-            ),
-        )
-        .filter(lon__isnull=False, lat__isnull=False)
+        queryset.annotate(lon=Cast("longitude", FloatField()), lat=Cast("latitude", FloatField()))
         .order_by()
-        .values_list("lon", "lat", "name", "slug", "verification_level", "municipality__name")
+        .values_list("lon", "lat", "name", "slug", "verification_level", "municipality_id")
     )
+
+
+def community_point_municipalities() -> dict[int, tuple[str, float | None, float | None]]:
+    """Municipality id -> (name, longitude, latitude of its centre)."""
+    rows = Municipality.objects.values_list("pk", "name", "longitude", "latitude")
+    return {
+        pk: (name, None if lon is None else float(lon), None if lat is None else float(lat))
+        for pk, name, lon, lat in rows
+    }
 
 
 def municipality_outlines() -> list[dict]:

@@ -6,10 +6,12 @@ from anyascii import anyascii
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from registry.data_version import registry_data_version_bump
 from registry.models import (
     Activity,
     Community,
@@ -21,6 +23,7 @@ from registry.models import (
     VerificationLevel,
 )
 from registry.selectors import communities_with_evidence_counts, evidence_of
+from registry.validators import RESERVED_SLUGS
 from registry.verification import verification_level
 
 logger = logging.getLogger(__name__)
@@ -38,7 +41,11 @@ def community_verification_recompute(*, community: Community) -> VerificationLev
         return VerificationLevel(community.verification_level)
     level = verification_level(evidence_of(annotated))
     if level != annotated.verification_level:
-        Community.objects.filter(pk=community.pk).update(verification_level=level)
+        # .update() sends no signal and skips auto_now: both are done here by hand.
+        Community.objects.filter(pk=community.pk).update(
+            verification_level=level, updated_at=timezone.now()
+        )
+        registry_data_version_bump()
     community.verification_level = level
     return level
 
@@ -50,8 +57,11 @@ def communities_verification_recompute_all() -> int:
         level = verification_level(evidence_of(community))
         if level != community.verification_level:
             community.verification_level = level
+            community.updated_at = timezone.now()
             changed.append(community)
-    Community.objects.bulk_update(changed, ["verification_level"], batch_size=500)
+    Community.objects.bulk_update(changed, ["verification_level", "updated_at"], batch_size=500)
+    if changed:
+        registry_data_version_bump()
     return len(changed)
 
 
@@ -131,10 +141,11 @@ def community_merge(*, duplicate: Community, into: Community, user) -> Community
 
 
 def community_unique_slug(*, name: str, taken: set[str] = frozenset()) -> str:
-    """A slug for a new community not used in the database nor in `taken` (e.g. one import)."""
+    """A slug for a new community not used in the database nor in `taken` (e.g. one import),
+    and not one of the registry's own addresses ("map", "add", ...)."""
     base = slugify(anyascii(name))[:100] or "community"
     used = set(Community.objects.filter(slug__startswith=base).values_list("slug", flat=True))
-    used |= set(taken)
+    used |= set(taken) | RESERVED_SLUGS
     slug, number = base, 2
     while slug in used:
         slug, number = f"{base}-{number}", number + 1

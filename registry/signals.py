@@ -1,5 +1,6 @@
-"""Keep a community's verification level in step with its evidence."""
+"""Signal receivers: verification levels follow the evidence, the data version follows edits."""
 
+from registry.data_version import registry_data_version_bump
 from registry.models import Community
 from registry.services import community_verification_recompute
 
@@ -9,3 +10,7 @@ def evidence_changed(sender, instance, **kwargs):
     community = Community.objects.filter(pk=instance.community_id).first()
     if community is not None:
         community_verification_recompute(community=community)
+
+
+def registry_data_changed(sender, **kwargs):
+    registry_data_version_bump()

@@ -2,19 +2,18 @@
 
 import logging
 
-from anyascii import anyascii
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 from wagtail.log_actions import log
 
 from registry.models import Community, CommunityStatus
+from registry.services import community_unique_slug
 
 logger = logging.getLogger(__name__)
 
@@ -23,18 +22,6 @@ CONSENT_SCOPE = (
     "the submitter's name and e-mail are seen only by programme staff and curators."
 )
 
-# The public registry's own addresses, which a community slug must not shadow.
-RESERVED_SLUGS = {"add", "map", "municipality"}
-
-
-def _unique_slug(name: str) -> str:
-    base = slugify(anyascii(name))[:100] or "community"
-    taken = set(Community.objects.filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
-
 
 @transaction.atomic
 def community_submit(*, community: Community, spheres, consent_scope: str = CONSENT_SCOPE):
@@ -42,7 +29,7 @@ def community_submit(*, community: Community, spheres, consent_scope: str = CONS
 
     `community` is unsaved (built by the public form); its municipality decides the curators.
     """
-    community.slug = _unique_slug(community.name)
+    community.slug = community_unique_slug(name=community.name)
     community.status = CommunityStatus.SUBMITTED
     community.save()
     community.spheres.set(spheres)
@@ -74,7 +61,8 @@ def _notify_curators(community: Community) -> None:
         ) % {
             "municipality": community.municipality,
             "name": community.name,
-            "url": reverse("wagtailadmin_home"),
+            "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse("registry_admin:moderation"),
         }
     try:
         send_mail(subject, body, None, submission_recipients(community=community))

@@ -55,3 +55,17 @@ def normalise_phone(value: str) -> str:
 
 def validate_phone(value: str) -> None:
     normalise_phone(value)
+
+
+# The fixed path segments of the public registry (registry/urls.py): a community with one of
+# these slugs would be shadowed by that page.
+RESERVED_SLUGS = frozenset({"add", "map", "municipality"})
+
+
+def validate_not_reserved_slug(value: str) -> None:
+    if value in RESERVED_SLUGS:
+        raise ValidationError(
+            _("“%(slug)s” is the address of a registry page; choose another slug."),
+            params={"slug": value},
+            code="reserved",
+        )

@@ -95,9 +95,21 @@ def community_map(request):
     return render(request, "registry/community_map.html", context)
 
 
+def _client_address(request) -> str:
+    """The client's address: REMOTE_ADDR, or behind N trusted proxies the N-th address from
+    the right of X-Forwarded-For (each proxy appends the address it saw; what is further
+    left is the client's to forge)."""
+    remote = request.META.get("REMOTE_ADDR", "unknown")
+    proxies = settings.REGISTRY_TRUSTED_PROXY_COUNT
+    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [address for address in forwarded if address]
+    if proxies <= 0 or len(forwarded) < proxies:
+        return remote
+    return forwarded[-proxies]
+
+
 def _client_key(request) -> str:
-    # REMOTE_ADDR only: a forwarded header is the client's to forge unless a proxy sets it.
-    return "registry-submissions:" + request.META.get("REMOTE_ADDR", "unknown")
+    return "registry-submissions:" + _client_address(request)
 
 
 def _count_submission(key: str) -> None:

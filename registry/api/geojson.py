@@ -2,7 +2,11 @@
 
 import json
 
-from registry.public_selectors import community_points, municipality_outlines
+from registry.public_selectors import (
+    community_point_municipalities,
+    community_points,
+    municipality_outlines,
+)
 
 
 def _dumps(data) -> bytes:
@@ -11,23 +15,35 @@ def _dumps(data) -> bytes:
 
 FEATURE = (
     '{"type":"Feature","geometry":{"type":"Point","coordinates":[%r,%r]},'
-    '"properties":{"name":%s,"slug":"%s","level":"%s","municipality":%s}}'
+    '"properties":{"name":%s,"slug":"%s","level":"%s","municipality":%d}}'
 )
 
 
 def communities_geojson(queryset) -> bytes:
-    """Points of communities; written with string templates, which is 3x faster than dicts.
+    """Points of communities: what the map draws and its popup shows, nothing more.
 
-    Slugs and levels are ASCII identifiers; names go through json.dumps for escaping.
+    A feature's municipality is a key into the collection's own "municipalities" member
+    (key: name), so a name is written once, not 100,000 times. Written with string templates,
+    3x faster than dicts; slugs and levels are ASCII identifiers, names go through JSON
+    escaping. A community without its own point is drawn at its municipality's centre.
     """
     dumps = json.JSONEncoder(ensure_ascii=False).encode
-    places = {}
+    municipalities = community_point_municipalities()
     features = []
     for lon, lat, name, slug, level, place in community_points(queryset=queryset):
-        if place not in places:
-            places[place] = dumps(place)
-        features.append(FEATURE % (lon, lat, dumps(name), slug, level, places[place]))
-    return ('{"type":"FeatureCollection","features":[' + ",".join(features) + "]}").encode()
+        if lon is None or lat is None:
+            lon, lat = municipalities[place][1:]
+            if lon is None or lat is None:
+                continue
+        features.append(FEATURE % (lon, lat, dumps(name), slug, level, place))
+    names = {pk: name for pk, (name, *_point) in municipalities.items()}
+    return (
+        '{"type":"FeatureCollection","municipalities":'
+        + dumps(names)
+        + ',"features":['
+        + ",".join(features)
+        + "]}"
+    ).encode()
 
 
 def municipalities_geojson(*, attribution: str) -> bytes:

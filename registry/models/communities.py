@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from registry.models.reference import Coordinates
 from registry.validators import (
+    validate_not_reserved_slug,
     validate_ok_url,
     validate_phone,
     validate_telegram_url,
@@ -54,7 +55,13 @@ class VerificationLevel(models.TextChoices):
 
 class Community(RevisionMixin, index.Indexed, Coordinates, ClusterableModel):
     name = models.CharField(_("name"), max_length=300)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True, allow_unicode=False)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        unique=True,
+        allow_unicode=False,
+        validators=[validate_not_reserved_slug],
+    )
     municipality = models.ForeignKey(
         "registry.Municipality",
         verbose_name=_("municipality"),
@@ -149,7 +156,24 @@ class Community(RevisionMixin, index.Indexed, Coordinates, ClusterableModel):
         ordering = ["name"]
         verbose_name = _("community")
         verbose_name_plural = _("communities")
-        indexes = [models.Index(fields=["municipality", "status"])]
+        # The public list, map and API read published communities only, ordered by name and
+        # filtered by one of these fields: partial indexes keep them small.
+        indexes = [
+            models.Index(fields=["municipality", "status"]),
+            *(
+                models.Index(
+                    fields=[*fields, "name"],
+                    condition=models.Q(status="published"),
+                    name=f"community_published_{label}",
+                )
+                for label, fields in [
+                    ("name", []),
+                    ("place", ["municipality"]),
+                    ("level", ["verification_level"]),
+                    ("form", ["form"]),
+                ]
+            ),
+        ]
 
     def __str__(self):
         return self.name

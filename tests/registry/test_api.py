@@ -1,12 +1,15 @@
 """The read API under /api/registry/: contracts, filters, errors, validators, the schema."""
 
+import gzip
+import json
+
 import pytest
 import yaml
 from django.core.cache import cache
 from django.core.management import call_command
 
 from registry.factories import ActivityFactory, CommunityFactory
-from registry.models import CommunityStatus, Sphere
+from registry.models import Community, CommunityStatus, Sphere
 
 pytestmark = pytest.mark.django_db
 
@@ -108,13 +111,59 @@ def test_detail_has_evidence_and_unpublished_is_404(client):
     assert client.get(f"{API}communities/{hidden.slug}/", follow=True).status_code == 404
 
 
-def test_responses_carry_an_etag_and_answer_304(client):
-    CommunityFactory()
+def test_responses_carry_an_etag_and_answer_304(client, django_assert_num_queries):
+    community = CommunityFactory()
     first = client.get(API + "communities/")
     etag = first["ETag"]
     assert "max-age=60" in first["Cache-Control"]
-    again = client.get(API + "communities/", headers={"if-none-match": etag})
+    with django_assert_num_queries(0):
+        again = client.get(API + "communities/", headers={"if-none-match": etag})
     assert again.status_code == 304
+    community.name = "Новое имя"
+    community.save()
+    changed = client.get(API + "communities/", headers={"if-none-match": etag})
+    assert changed.status_code == 200 and changed["ETag"] != etag
+
+
+def test_an_edit_shows_at_once_in_the_cached_list_and_map(client, municipality_a):
+    community = CommunityFactory(name="Старое имя", municipality=municipality_a)
+
+    def names():
+        listed = [row["name"] for row in client.get(API + "communities/").json()["results"]]
+        points = client.get(API + "geojson/communities/").json()["features"]
+        return listed, [feature["properties"]["name"] for feature in points]
+
+    assert names() == (["Старое имя"], ["Старое имя"])
+    community.name = "Новое имя"
+    community.save()
+    assert names() == (["Новое имя"], ["Новое имя"])
+    community.delete()
+    assert names() == ([], [])
+
+
+def test_new_evidence_shows_at_once_with_a_fresh_modification_time(client):
+    community = CommunityFactory()
+    before = Community.objects.get(pk=community.pk).updated_at
+    assert client.get(f"{API}communities/{community.slug}/").json()["verification_level"] == (
+        "self_declared"
+    )
+    ActivityFactory(community=community)
+    ActivityFactory(community=community)
+    detail = client.get(f"{API}communities/{community.slug}/").json()
+    assert detail["verification_level"] == "documented"
+    listed = client.get(API + "communities/", {"level": "documented"}).json()
+    assert [row["slug"] for row in listed["results"]] == [community.slug]
+    assert Community.objects.get(pk=community.pk).updated_at > before
+
+
+def test_geojson_is_compressed_for_clients_that_accept_gzip(client):
+    CommunityFactory.create_batch(5)
+    response = client.get(API + "geojson/communities/", headers={"accept-encoding": "gzip"})
+    assert response["Content-Encoding"] == "gzip"
+    data = json.loads(gzip.decompress(response.content))
+    assert len(data["features"]) == 5
+    plain = client.get(API + "geojson/communities/")
+    assert not plain.has_header("Content-Encoding") and json.loads(plain.content) == data
 
 
 def test_statistics_count_published_communities(client, municipality_a, youth):
@@ -149,6 +198,10 @@ def test_geojson_points_and_outlines(client, municipality_a, municipality_b, you
         float(municipality_a.longitude),
         float(municipality_a.latitude),
     ]
+    # Each point names its municipality by a key into the collection's own table of names.
+    place = by_name["С координатами"]["properties"]["municipality"]
+    assert points["municipalities"][str(place)] == municipality_b.name
+    assert set(by_name["С координатами"]["properties"]) == {"name", "slug", "level", "municipality"}
     youth_only = client.get(API + "geojson/communities/", {"sphere": "youth"}).json()
     assert [f["properties"]["name"] for f in youth_only["features"]] == ["Без координат"]
 

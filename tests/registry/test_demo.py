@@ -36,6 +36,8 @@ def test_seed_registry_builds_the_programme_and_is_idempotent():
     levels = set(Community.objects.values_list("verification_level", flat=True))
     assert levels == set(VerificationLevel.values)
     assert Snapshot.objects.dates("date", "year").count() == 2
+    names = list(Community.objects.values_list("name", flat=True))
+    assert len(set(names)) == len(names)  # no name repeated from one district to the next
 
     before = counts()
     seed_registry()

@@ -5,6 +5,7 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 from openpyxl import Workbook, load_workbook
 
 from registry.factories import CommunityFactory, PersonFactory
@@ -107,7 +108,10 @@ def test_utf8_csv_with_bom_and_commas_is_read(superuser):
     ],
 )
 def test_unreadable_files_get_a_clear_message(superuser, content, filename, expected):
-    preview = import_preview(kind=COMMUNITIES, content=content, filename=filename, user=superuser)
+    with translation.override("en"):  # the messages' own words, whatever the translations say
+        preview = import_preview(
+            kind=COMMUNITIES, content=content, filename=filename, user=superuser
+        )
     assert not preview.plans
     assert expected in preview.errors[0].message
 

@@ -3,10 +3,12 @@
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import translation
 
+from registry import urls as registry_urls
 from registry.factories import CommunityFactory, PersonFactory, TeamMemberFactory
 from registry.models import Community, Person, TeamMember, TeamRole
-from registry.validators import normalise_phone
+from registry.validators import RESERVED_SLUGS, normalise_phone
 
 pytestmark = pytest.mark.django_db
 
@@ -81,3 +83,17 @@ def test_admin_list_queries_do_not_grow_with_rows(
                 reverse(f"wagtailsnippets_registry_{model._meta.model_name}:list")
             )
         assert response.status_code == 200
+
+
+@pytest.mark.parametrize("slug", sorted(RESERVED_SLUGS))
+def test_a_community_slug_cannot_shadow_a_registry_page(slug, municipality_a):
+    community = CommunityFactory.build(slug=slug, municipality=municipality_a)
+    with translation.override("en"), pytest.raises(ValidationError) as error:
+        community.full_clean(exclude=["spheres"])
+    assert "address of a registry page" in str(error.value.message_dict["slug"])
+
+
+def test_every_fixed_registry_address_is_reserved():
+    segments = {str(p.pattern).split("/")[0] for p in registry_urls.urlpatterns}
+    fixed = {segment for segment in segments if segment and not segment.startswith("<")}
+    assert fixed and fixed <= RESERVED_SLUGS

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core import mail
 from django.core.cache import cache
+from django.test import override_settings
 from wagtail.models import ModelLogEntry
 
 from cms.factories import CasePageFactory, EventPageFactory
@@ -241,6 +242,7 @@ def test_submission_lands_in_moderation_and_notifies_the_curator(
     assert consent["scope"] and consent["given_at"]
     assert [message.to for message in mail.outbox] == [[curator_a.email]]
     assert "Клуб садоводов" in mail.outbox[0].subject
+    assert "http://testserver/admin/registry/moderation/" in mail.outbox[0].body
     assert client.get(LIST_URL).content.decode().count("Клуб садоводов") == 0
 
 
@@ -276,3 +278,40 @@ def test_rate_limit_stops_the_sixth_submission_in_an_hour(client, municipality_a
     page = response.content.decode()
     assert "Шестой клуб" in page and 'role="alert"' in page
     assert not Community.objects.filter(name="Шестой клуб").exists()
+
+
+def _fill_the_hour(client, municipality, sphere, **headers):
+    for number in range(5):
+        data = _submission(municipality, sphere, name=f"Клуб {number}")
+        assert client.post(ADD_URL, data, headers=headers).status_code == 302
+
+
+def test_rate_limit_ignores_a_forwarded_address_without_a_trusted_proxy(
+    client, municipality_a, youth
+):
+    _fill_the_hour(client, municipality_a, youth, x_forwarded_for="198.51.100.1")
+    # A forged header must not open a fresh allowance.
+    data = _submission(municipality_a, youth, name="Шестой клуб")
+    response = client.post(ADD_URL, data, headers={"x-forwarded-for": "198.51.100.2"})
+    assert response.status_code == 429
+
+
+@override_settings(REGISTRY_TRUSTED_PROXY_COUNT=1)
+def test_rate_limit_counts_per_client_behind_a_trusted_proxy(client, municipality_a, youth):
+    # All requests come from the proxy's REMOTE_ADDR; the proxy appends the client's address.
+    _fill_the_hour(client, municipality_a, youth, x_forwarded_for="1.2.3.4, 198.51.100.1")
+    blocked = _submission(municipality_a, youth, name="Шестой клуб")
+    forged = {"x-forwarded-for": "198.51.100.9, 198.51.100.1"}  # same client, forged left part
+    assert client.post(ADD_URL, blocked, headers=forged).status_code == 429
+    other = _submission(municipality_a, youth, name="Клуб соседей")
+    headers = {"x-forwarded-for": "198.51.100.2"}
+    assert client.post(ADD_URL, other, headers=headers).status_code == 302
+
+
+def test_a_community_named_like_a_registry_page_gets_another_address(client, municipality_a, youth):
+    assert client.post(ADD_URL, _submission(municipality_a, youth, name="Map")).status_code == 302
+    community = Community.objects.get(name="Map")
+    assert community.slug == "map-2"
+    community.status = CommunityStatus.PUBLISHED
+    community.save()
+    assert "Map" in client.get(f"/ru/registry/{community.slug}/").content.decode()

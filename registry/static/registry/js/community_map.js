@@ -33,10 +33,10 @@
     return node;
   }
 
-  function popupCard(properties, config) {
+  function popupCard(properties, municipalities, config) {
     var card = element("div", null, "map-card");
     card.appendChild(element("h3", properties.name, "map-card__title"));
-    card.appendChild(element("p", properties.municipality));
+    card.appendChild(element("p", municipalities[properties.municipality]));
     card.appendChild(element("p", config.levels[properties.level] || properties.level));
     var link = element("a", config.labels.open);
     link.href = config.communityUrl.replace("__slug__", encodeURIComponent(properties.slug));
@@ -125,7 +125,7 @@
         },
         onEachFeature: function (feature, layer) {
           layer.bindPopup(function () {
-            return popupCard(feature.properties, config);
+            return popupCard(feature.properties, data.municipalities || {}, config);
           });
         }
       }).addTo(map);
