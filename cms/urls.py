@@ -8,12 +8,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views
 from cms.api import api_router
+from collection.api import EditionListView
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/registry/", include("registry.api.urls")),
+    path("api/collection/editions/", EditionListView.as_view(), name="collection-api-editions"),
     path("sitemap.xml", sitemap),
 ]
 
@@ -30,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("registry/", include("registry.urls")),
     path("programme/", include("programme.urls")),
+    path("collection/", include("collection.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

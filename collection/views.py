@@ -18,13 +18,14 @@ from .renderers.pdf import ScreenPdfRenderer
 from .services import (
     build_request,
     edition_freeze,
+    edition_publish,
     entry_assemble,
     entry_has_changed,
     entry_pin,
 )
 
 edition_permission_policy = ModelPermissionPolicy(Edition)
-STARTABLE_KINDS = [BuildKind.PRINT_PDF, BuildKind.SCREEN_PDF]
+STARTABLE_KINDS = [BuildKind.PRINT_PDF, BuildKind.SCREEN_PDF, BuildKind.EPUB]
 
 
 class EditionBuildsView(
@@ -81,6 +82,9 @@ class EditionBuildsView(
             elif action == "freeze":
                 edition_freeze(edition=self.object)
                 messages.success(request, _("Every entry is pinned; the edition is frozen."))
+            elif action == "publish":
+                edition_publish(edition=self.object)
+                messages.success(request, _("The edition is published: its builds are public."))
             elif action == "pin":
                 entry = get_object_or_404(
                     Entry, pk=request.POST.get("entry"), part__edition=self.object

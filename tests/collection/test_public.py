@@ -1,0 +1,98 @@
+"""Public downloads: published editions to anyone, drafts only to editors; the API lists only
+published editions."""
+
+import pytest
+from django.core.files.base import ContentFile
+from django.urls import reverse
+
+from collection.models import Build, BuildKind, BuildStatus, Edition, EditionStatus
+
+from .test_admin import editor  # noqa: F401  (the fixture)
+
+
+def stored_build(edition, kind=BuildKind.SCREEN_PDF, content=b"%PDF-1.7 demo"):
+    build = Build(
+        edition=edition,
+        kind=kind,
+        status=BuildStatus.SUCCEEDED,
+        page_count=12,
+        size=len(content),
+    )
+    build.file.save(f"edition-{edition.pk}-{kind}.pdf", ContentFile(content), save=False)
+    build.save()
+    return build
+
+
+@pytest.fixture
+def published_edition(edition):
+    edition.status = EditionStatus.PUBLISHED
+    edition.save()
+    return edition
+
+
+@pytest.fixture
+def draft_edition(db):
+    return Edition.objects.create(title="Черновик сборника", year=2027)
+
+
+def download(client, build):
+    return client.get(reverse("collection:download", args=[build.edition_id, build.pk]))
+
+
+def test_anyone_downloads_a_published_build_from_the_edition_page(client, published_edition):
+    old = stored_build(published_edition, content=b"%PDF old")
+    current = stored_build(published_edition, content=b"%PDF current")
+    page = client.get(reverse("collection:edition", args=[published_edition.pk]))
+    assert page.status_code == 200
+    html = page.content.decode()
+    url = reverse("collection:download", args=[published_edition.pk, current.pk])
+    assert url in html and "12" in html
+    assert reverse("collection:download", args=[published_edition.pk, old.pk]) not in html
+
+    response = download(client, current)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"%PDF current"
+    assert download(client, old).status_code == 404  # superseded builds stay internal
+    listing = client.get(reverse("collection:list")).content.decode()
+    assert published_edition.title in listing and url in listing
+
+
+def test_drafts_are_not_public_but_editors_download_them(client, draft_edition, editor):  # noqa: F811
+    build = stored_build(draft_edition)
+    assert client.get(reverse("collection:edition", args=[draft_edition.pk])).status_code == 404
+    assert download(client, build).status_code == 404
+    assert draft_edition.title not in client.get(reverse("collection:list")).content.decode()
+
+    client.force_login(editor)
+    assert download(client, build).status_code == 200
+
+
+def test_the_api_lists_only_published_editions(
+    client, published_edition, draft_edition, django_assert_max_num_queries
+):
+    build = stored_build(published_edition)
+    stored_build(draft_edition)
+    with django_assert_max_num_queries(3):
+        response = client.get("/api/collection/editions/")
+    assert response.status_code == 200
+    results = response.json()["results"]
+    assert [item["title"] for item in results] == [published_edition.title]
+    (item,) = results[0]["downloads"]
+    assert item["kind"] == "screen_pdf" and item["page_count"] == 12
+    assert item["url"].endswith(
+        reverse("collection:download", args=[published_edition.pk, build.pk])
+    )
+
+
+def test_an_editor_publishes_a_frozen_edition(client, edition, editor):  # noqa: F811
+    client.force_login(editor)
+    url = reverse("collection_edition:builds", args=[edition.pk])
+    client.post(url, {"action": "publish"})
+    edition.refresh_from_db()
+    assert edition.status == EditionStatus.DRAFT  # a draft must be frozen first
+
+    edition.status = EditionStatus.FROZEN
+    edition.save()
+    client.post(url, {"action": "publish"})
+    edition.refresh_from_db()
+    assert edition.status == EditionStatus.PUBLISHED
