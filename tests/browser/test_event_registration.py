@@ -28,21 +28,21 @@ def test_register_for_an_event(live_server, page):
     assert "Школа организаторов сообществ" in page.locator("h1").inner_text()
 
     # Submitting without consent: a clear error, nothing saved.
-    page.get_by_label("Full name").fill("Айгуль Хасанова")
-    page.get_by_label("E-mail").fill("aigul@example.org")
-    page.get_by_role("button", name="Register").click()
+    page.get_by_label("ФИО").fill("Айгуль Хасанова")
+    page.get_by_label("Эл. почта").fill("aigul@example.org")
+    page.get_by_role("button", name="Записаться").click()
     assert page.locator("[role=alert]").is_visible()
     assert page.locator("#id_consent-error").is_visible()
     assert not Registration.objects.exists()
 
     # The keyboard is enough to give consent and send the form.
-    page.get_by_label("Full name").fill("Айгуль Хасанова")
-    page.get_by_label("E-mail").fill("aigul@example.org")
+    page.get_by_label("ФИО").fill("Айгуль Хасанова")
+    page.get_by_label("Эл. почта").fill("aigul@example.org")
     page.locator("#id_consent").focus()
     page.keyboard.press("Space")
     page.keyboard.press("Enter")
     page.wait_for_url(f"**/ru/programme/events/{school.pk}/registered/")
-    assert page.locator("h1").inner_text() == "You are registered"
+    assert page.locator("h1").inner_text() == "Вы записаны"
     registration = Registration.objects.get()
     assert registration.status == RegistrationStatus.CONFIRMED
     (message,) = mail.outbox
@@ -50,10 +50,10 @@ def test_register_for_an_event(live_server, page):
 
     # The only place is taken: the next person joins the waiting list.
     page.goto(f"{live_server.url}/ru/programme/events/{school.pk}/register/")
-    page.get_by_label("Full name").fill("Тимур Галиев")
-    page.get_by_label("E-mail").fill("timur@example.org")
+    page.get_by_label("ФИО").fill("Тимур Галиев")
+    page.get_by_label("Эл. почта").fill("timur@example.org")
     page.locator("#id_consent").check()
-    page.get_by_role("button", name="Register").click()
+    page.get_by_role("button", name="Записаться").click()
     page.wait_for_url(f"**/ru/programme/events/{school.pk}/registered/")
-    assert page.locator("h1").inner_text() == "You are on the waiting list"
+    assert page.locator("h1").inner_text() == "Вы в листе ожидания"
     assert page.console_errors == []

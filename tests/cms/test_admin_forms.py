@@ -28,7 +28,7 @@ def test_event_ending_before_it_starts_is_rejected(admin_client, events_section)
     response = admin_client.post(add_url("eventpage", events_section), form)
 
     assert response.status_code == 200
-    assert "The event cannot end before it starts." in str(
+    assert "Мероприятие не может закончиться раньше, чем начнётся." in str(
         response.context["form"].errors["end_date"]
     )
     assert "Ярмарка сообществ в Бирске" in response.content.decode()

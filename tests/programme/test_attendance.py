@@ -182,8 +182,8 @@ def test_attendance_import_with_an_error_marks_nobody(client, methodologist, fai
     content = b"E-mail\nfirst@example.org\nstranger@example.org\nqueued@example.org\n"
     content += b"first@example.org\n"
     html = upload(client, fair, content).content.decode()
-    assert html.count("Nobody is registered for this event with this e-mail.") == 2
-    assert "This e-mail is already in the file." in html
+    assert html.count("На это мероприятие никто не записан с этим адресом эл. почты.") == 2
+    assert "Этот адрес эл. почты уже есть в файле." in html
     assert 'name="action" value="apply"' not in html
     apply(client, fair)
     assert not Registration.objects.filter(attended=True).exists()
@@ -193,6 +193,6 @@ def test_attendance_import_with_an_error_marks_nobody(client, methodologist, fai
 def test_attendance_import_refuses_unreadable_files(client, methodologist, fair):
     client.force_login(methodologist)
     html = upload(client, fair, b"not a workbook", name="list.xlsx").content.decode()
-    assert "The file is not a readable XLSX workbook." in html
+    assert "Файл не читается как книга XLSX." in html
     html = upload(client, fair, b"Name\nSomeone\n").content.decode()
-    assert "Required columns are missing from the header." in html
+    assert "В заголовке не хватает обязательных столбцов." in html

@@ -40,12 +40,12 @@ def test_places_then_waiting_list_with_confirmation_emails(client, school):
     response = sign_up(
         client, school, "first@example.org", phone="8 (347) 123-45-67", municipality=ufa.pk
     )
-    assert "You are registered" in response.content.decode()
+    assert "Вы записаны" in response.content.decode()
     sign_up(client, school, "second@example.org")
     response = sign_up(client, school, "third@example.org")
     html = response.content.decode()
-    assert "You are on the waiting list" in html
-    assert "number 1 on the waiting list" in html
+    assert "Вы в листе ожидания" in html
+    assert "Вы под номером 1 в листе ожидания" in html
 
     statuses = dict(Registration.objects.values_list("email", "status"))
     assert statuses == {
@@ -69,7 +69,7 @@ def test_places_then_waiting_list_with_confirmation_emails(client, school):
     assert filename == "event.ics" and mimetype.startswith("text/calendar")
     assert "DTSTART;VALUE=DATE:20991003" in content
     assert waitlisted.attachments == []
-    assert "waiting list" in waitlisted.body
+    assert "в листе ожидания" in waitlisted.body
 
 
 @pytest.mark.django_db
@@ -83,7 +83,7 @@ def test_cancelling_promotes_the_first_on_the_waiting_list(client, school):
     assert client.get(cancel_url).status_code == 200
     assert Registration.objects.get(pk=first.pk).status == RegistrationStatus.CONFIRMED
     response = client.post(cancel_url)
-    assert "Your registration is cancelled" in response.content.decode()
+    assert "Ваша запись отменена" in response.content.decode()
 
     statuses = dict(Registration.objects.values_list("email", "status"))
     assert statuses["a@example.org"] == RegistrationStatus.CANCELLED
@@ -91,7 +91,7 @@ def test_cancelling_promotes_the_first_on_the_waiting_list(client, school):
     assert statuses["d@example.org"] == RegistrationStatus.WAITLISTED
     (promotion,) = mail.outbox
     assert promotion.to == ["c@example.org"]
-    assert "A place has become free" in promotion.body
+    assert "Освободилось место" in promotion.body
     assert promotion.attachments[0][0] == "event.ics"
 
     # Cancelling twice changes nothing and promotes nobody else.
@@ -111,7 +111,7 @@ def test_duplicate_email_is_refused_with_a_clear_error(client, school):
     response = sign_up(client, school, "Same@Example.org", name="Другой человек")
     html = response.content.decode()
     assert 'role="alert"' in html
-    assert "This e-mail address is already registered for this event." in html
+    assert "Этот адрес эл. почты уже записан на это мероприятие." in html
     assert Registration.objects.count() == 1
     assert len(mail.outbox) == 1
 
@@ -121,7 +121,7 @@ def test_consent_is_required(client, school):
     response = client.post(
         register_url(school), {"full_name": "Без согласия", "email": "x@example.org"}
     )
-    assert "Tick the box to give your consent" in response.content.decode()
+    assert "Отметьте галочку, чтобы дать согласие" in response.content.decode()
     assert not Registration.objects.exists()
 
 
@@ -138,10 +138,10 @@ def test_consent_is_required(client, school):
 def test_closed_registration_is_refused(client, school, settings_change):
     EventRegistration.objects.filter(event=school).update(**settings_change)
     page = client.get(register_url(school)).content.decode()
-    assert "Registration for this event is closed." in page
+    assert "Запись на это мероприятие закрыта." in page
     assert "<form" not in page.split("<main", 1)[1]
     response = sign_up(client, school, "late@example.org")
-    assert "Registration for this event is closed." in response.content.decode()
+    assert "Запись на это мероприятие закрыта." in response.content.decode()
     assert not Registration.objects.exists()
     assert mail.outbox == []
 

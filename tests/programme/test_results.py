@@ -18,14 +18,14 @@ def test_results_page_shows_targets_charts_and_municipalities(client, programme)
     response = client.get(RESULTS)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<h1>Results of the programme</h1>" in html  # English msgids until translated
+    assert "<h1>Результаты программы</h1>" in html
     # Every target with a labelled progress bar and its figures as text.
     assert html.count("<progress") == Target.objects.exclude(target_value=None).count()
     assert re.search(
         r'<progress[^>]+value="15"[^>]+aria-labelledby="target-municipalities_selected"', html
     )
-    assert "4 of 27 муниципалитетов (15%)" in html
-    assert "3 of the republic, 1 of neighbouring regions" in html
+    assert "4 из 27 муниципалитетов (15%)" in html
+    assert "3 из республики, 1 из соседних регионов" in html
     assert "406" in html  # fair participants
     # Two SVG charts, each with a table alternative.
     assert html.count('<svg viewBox="0 0 480 180"') == 2
@@ -53,7 +53,7 @@ def test_results_page_queries_are_bounded(client, programme, django_assert_max_n
 def test_results_page_without_data_has_no_chart(client):
     html = client.get(RESULTS).content.decode()
     assert "<svg viewBox" not in html
-    assert "No municipality has been selected yet." in html
+    assert "Ни один муниципалитет пока не отобран." in html
 
 
 @pytest.mark.django_db
