@@ -45,3 +45,21 @@ def rulebook(db):
 @pytest.fixture
 def events_section(db):
     return _section("events")
+
+
+def _needs_transactions(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction")) or "live_server" in getattr(
+        item, "fixturenames", ()
+    )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Run tests that commit (browser tests with live_server) after all others.
+
+    Their teardown empties the tables, migration data included; pytest-django orders by the
+    django_db marker only, so tests that reach the database through fixtures could land after
+    them and find no home page or groups.
+    """
+    items.sort(key=_needs_transactions)

@@ -8,6 +8,7 @@ import os
 import shutil
 
 import pytest
+from django.db import connections
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -25,6 +26,16 @@ CHROMIUM_ARGS = [
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def _keep_serialized_contents(before):
+    """Playwright's sync API runs an event loop in this thread, and from then on Django hands
+    out new connection objects (its connection registry is context-local). The snapshot of the
+    migrated database that `serialized_rollback` restores after each browser test lives on the
+    old objects; copy it over, or every browser test after the first would start empty."""
+    for alias, old in before.items():
+        if hasattr(old, "_test_serialized_contents"):
+            connections[alias]._test_serialized_contents = old._test_serialized_contents
+
+
 @pytest.fixture(scope="session")
 def chromium():
     if not os.path.exists(CHROMIUM):
@@ -34,7 +45,9 @@ def chromium():
         pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
+    before = {alias: connections[alias] for alias in connections}
     with sync_playwright() as playwright:
+        _keep_serialized_contents(before)
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
