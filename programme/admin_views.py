@@ -4,7 +4,7 @@ import base64
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -17,6 +17,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from cms.models import EventPage
 from programme import attendance_import, services
+from programme.admin_access import PermissionMenuMixin, permission_require
 from programme.admin_forms import AttendanceForm
 from programme.models import Attendance, RegistrationStatus
 from programme.selectors import source_pages
@@ -28,8 +29,7 @@ MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 class AttendanceRequiredMixin:
     def dispatch(self, request, *args, **kwargs):
-        if not attendance_policy.user_has_permission(request.user, "change"):
-            raise PermissionDenied
+        permission_require(request.user, policy=attendance_policy, action="change")
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -159,7 +159,7 @@ class AttendanceImportView(AttendanceRequiredMixin, WagtailAdminTemplateMixin, T
         return redirect("programme_admin:attendance", event_id=self.event.pk)
 
 
-class ProgrammeAdminViewSet(ViewSet):
+class ProgrammeAdminViewSet(PermissionMenuMixin, ViewSet):
     """Attendance of the programme's events, under /admin/programme/events/."""
 
     name = "programme_admin"
@@ -167,6 +167,7 @@ class ProgrammeAdminViewSet(ViewSet):
     icon = "calendar-alt"
     menu_label = gettext_lazy("Attendance")
     menu_order = 20
+    menu_policy = attendance_policy
 
     def get_urlpatterns(self):
         return [

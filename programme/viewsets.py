@@ -1,12 +1,22 @@
 """Wagtail admin for the programme: one "Programme" menu with a viewset per record type."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from programme.admin_views import ProgrammeAdminViewSet
-from programme.models import EventRegistration, Registration, Target
+from programme.models import (
+    Application,
+    ConflictOfInterest,
+    EventRegistration,
+    Registration,
+    SelectionRound,
+    Target,
+)
+from programme.selection_admin_views import SelectionAdminViewSet
 
 
 class TargetViewSet(ModelViewSet):
@@ -63,8 +73,70 @@ class RegistrationViewSet(ModelViewSet):
     ]
 
 
+class SelectionRoundViewSet(ModelViewSet):
+    model = SelectionRound
+    name = "programme_selection_rounds"
+    url_prefix = "programme/selection-rounds"
+    icon = "list-ol"
+    menu_label = _("Selection rounds")
+    list_display = [
+        "title",
+        "opens_at",
+        "closes_at",
+        "confirmed_at",
+        TitleColumn(
+            "ranking",
+            label=_("Ranking"),
+            accessor=lambda selection_round: _("Ranking and selection"),
+            get_url=lambda selection_round: reverse(
+                "programme_selection:ranking", args=[selection_round.pk]
+            ),
+        ),
+    ]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("year"),
+        FieldPanel("opens_at"),
+        FieldPanel("closes_at"),
+        InlinePanel("criteria", label=_("criterion"), heading=_("Criteria"), min_num=1),
+    ]
+
+
+class ApplicationViewSet(ModelViewSet):
+    """Applications as submitted; they change only through the selection services."""
+
+    model = Application
+    name = "programme_applications"
+    url_prefix = "programme/applications"
+    icon = "doc-full"
+    menu_label = _("Applications")
+    list_display = ["municipality", "round", "created_at", "selected"]
+    list_filter = ["round", "selected"]
+    inspect_view_enabled = True
+    form_fields = ["motivation", "existing_communities", "contact_email"]
+
+
+class ConflictOfInterestViewSet(ModelViewSet):
+    model = ConflictOfInterest
+    name = "programme_conflicts"
+    url_prefix = "programme/conflicts-of-interest"
+    icon = "warning"
+    menu_label = _("Conflicts of interest")
+    list_display = ["expert", "municipality", "note"]
+    form_fields = ["expert", "municipality", "note"]
+
+
 class ProgrammeViewSetGroup(ViewSetGroup):
     menu_label = _("Programme")
     menu_icon = "calendar-alt"
     menu_order = 260
-    items = (ProgrammeAdminViewSet, EventRegistrationViewSet, RegistrationViewSet, TargetViewSet)
+    items = (
+        ProgrammeAdminViewSet,
+        EventRegistrationViewSet,
+        RegistrationViewSet,
+        SelectionAdminViewSet,
+        SelectionRoundViewSet,
+        ApplicationViewSet,
+        ConflictOfInterestViewSet,
+        TargetViewSet,
+    )

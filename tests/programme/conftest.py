@@ -13,6 +13,7 @@ from registry.factories import (
     UserFactory,
 )
 from registry.models import CommunityStatus, Municipality, TeamRole
+from tests.programme.selection_helpers import open_round
 
 PAST = datetime.date(2026, 6, 6)
 FUTURE = datetime.date(2099, 6, 6)
@@ -93,3 +94,8 @@ def programme(events_section, cases_section, rulebook):
         municipalities=home + neighbour,
     )
     return home + neighbour
+
+
+@pytest.fixture
+def selection_round(db):
+    return open_round()

@@ -7,9 +7,8 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from programme.models import Application, ConflictOfInterest, Criterion, SelectionRound
+from programme.models import Application, ConflictOfInterest
 from programme.selection import (
-    application_submit,
     applications_for_expert,
     score_sheet_save,
     scores_visible_to_expert,
@@ -18,51 +17,7 @@ from programme.selection import (
 )
 from registry.factories import UserFactory
 from registry.models import Municipality, Person, TeamMember, TeamRole
-
-DAY = datetime.timedelta(days=1)
-
-
-@pytest.fixture
-def selection_round(db):
-    now = timezone.now()
-    selection_round = SelectionRound.objects.create(
-        title="Отбор 2026", year=2026, opens_at=now - DAY, closes_at=now + DAY
-    )
-    Criterion.objects.create(round=selection_round, name="Мотивация", weight=2, scale_max=10)
-    Criterion.objects.create(round=selection_round, name="Сообщества", weight=1, scale_max=5)
-    return selection_round
-
-
-def team(tag=""):
-    return [
-        {"role": role, "full_name": f"Участник {role}{tag}", "email": f"{role}{tag}@example.org"}
-        for role in TeamRole.values
-    ]
-
-
-def apply(selection_round, municipality, **overrides):
-    arguments = {
-        "selection_round": selection_round,
-        "municipality": municipality,
-        "motivation": "Хотим развивать сообщества",
-        "existing_communities": "ТОС «Рассвет»",
-        "contact_email": "team@example.org",
-        "members": team(municipality.pk),
-    }
-    return application_submit(**{**arguments, **overrides})
-
-
-def home(count):
-    return list(Municipality.objects.filter(region__is_home=True).order_by("oktmo")[:count])
-
-
-def neighbours(count):
-    return list(Municipality.objects.filter(region__is_home=False).order_by("oktmo")[:count])
-
-
-def criteria(selection_round):
-    motivation, communities = Criterion.objects.filter(round=selection_round).order_by("pk")
-    return motivation, communities
+from tests.programme.selection_helpers import DAY, apply, criteria, home, neighbours, team
 
 
 @pytest.mark.django_db
@@ -190,7 +145,7 @@ def test_confirmation_warns_on_the_split_and_creates_the_teams(selection_round):
     with pytest.raises(ValidationError) as split:
         selection_confirm(selection_round=selection_round, applications=chosen)
     assert split.value.code == "split"
-    assert "2 and 1" in split.value.messages[0]
+    assert "в этом отборе — 2 и 1" in split.value.messages[0]
     assert not Municipality.objects.filter(participating=True).exists()
     assert not TeamMember.objects.exists()
 
@@ -243,18 +198,18 @@ def test_public_application_form(client, selection_round):
     page = client.get(APPLY).content.decode()
     assert page.count("<fieldset") == 4
     response = client.post(APPLY, form_data(municipality))
-    assert "Your application is received" in response.content.decode()
+    assert "Ваша заявка получена" in response.content.decode()
     application = Application.objects.get()
     assert application.members.get(role=TeamRole.NGO).phone == "+79171234567"
     assert len(mail.outbox) == 1
 
     again = client.post(APPLY, form_data(municipality)).content.decode()
-    assert 'role="alert"' in again and "has already applied in this round" in again
+    assert 'role="alert"' in again and "уже подал(а) заявку в этом раунде" in again
     assert Application.objects.count() == 1
 
     missing = client.post(APPLY, form_data(home(2)[1], consent="", opinion_leader_name=""))
     html = missing.content.decode()
-    assert "Tick the box to give your consent" in html
+    assert "Отметьте галочку, чтобы дать согласие" in html
     assert 'id="id_opinion_leader_name-error"' in html
     assert Application.objects.count() == 1
 
@@ -265,6 +220,6 @@ def test_public_application_form_when_no_round_is_open(client, selection_round):
     selection_round.closes_at = timezone.now() + 2 * DAY
     selection_round.save()
     page = client.get(APPLY).content.decode()
-    assert "Applications are not being accepted now." in page
+    assert "Заявки сейчас не принимаются." in page
     client.post(APPLY, form_data(home(1)[0]))
     assert not Application.objects.exists()
