@@ -5,8 +5,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, FloatField, Prefetch, Q, QuerySet, Sum
-from django.db.models.functions import Cast
+from django.db.models import (
+    Aggregate,
+    Case,
+    Count,
+    Prefetch,
+    Q,
+    QuerySet,
+    Sum,
+    TextField,
+    When,
+)
 
 from cms.models import CasePage, EventPage
 from cms.models.events import EventKind
@@ -22,6 +31,7 @@ from registry.models import (
     TeamMember,
     VerificationLevel,
 )
+from registry.models.map_features import point_feature
 
 
 def published_communities() -> QuerySet[Community]:
@@ -191,27 +201,36 @@ def registry_statistics() -> dict:
     }
 
 
-def community_points(*, queryset: QuerySet[Community]) -> list[tuple]:
-    """(longitude, latitude, name, slug, level, municipality id) of communities.
+class JoinedText(Aggregate):
+    """Texts joined with commas into one."""
 
-    No join: the coordinates of communities without their own come from
-    community_point_municipalities(). Floats, not Decimals: converting 100,000 Decimals costs
-    more than the query.
+    function = "GROUP_CONCAT"
+    template = "%(function)s(%(expressions)s, ',')"
+    output_field = TextField()
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, function="STRING_AGG", **extra)
+
+
+def community_point_features(*, queryset: QuerySet[Community]) -> str:
+    """GeoJSON point features of communities, comma-separated, as one text.
+
+    Communities with their own point have the feature pre-serialised (map_feature); the
+    others are drawn at their municipality's centre, written on the fly.
     """
-    return list(
-        queryset.annotate(lon=Cast("longitude", FloatField()), lat=Cast("latitude", FloatField()))
-        .order_by()
-        .values_list("lon", "lat", "name", "slug", "verification_level", "municipality_id")
+    own_point = Q(latitude__isnull=False, longitude__isnull=False)
+    centre = Q(municipality__latitude__isnull=False, municipality__longitude__isnull=False)
+    feature = Case(
+        When(own_point, then="map_feature"),
+        default=point_feature("municipality__longitude", "municipality__latitude"),
+        output_field=TextField(),
     )
+    points = queryset.filter(own_point | centre).order_by()
+    return points.aggregate(text=JoinedText(feature))["text"] or ""
 
 
-def community_point_municipalities() -> dict[int, tuple[str, float | None, float | None]]:
-    """Municipality id -> (name, longitude, latitude of its centre)."""
-    rows = Municipality.objects.values_list("pk", "name", "longitude", "latitude")
-    return {
-        pk: (name, None if lon is None else float(lon), None if lat is None else float(lat))
-        for pk, name, lon, lat in rows
-    }
+def municipality_names() -> dict[int, str]:
+    return dict(Municipality.objects.values_list("pk", "name"))
 
 
 def municipality_outlines() -> list[dict]:

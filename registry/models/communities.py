@@ -9,6 +9,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
+from registry.models.map_features import point_feature
 from registry.models.reference import Coordinates
 from registry.validators import (
     validate_not_reserved_slug,
@@ -136,6 +137,13 @@ class Community(RevisionMixin, index.Indexed, Coordinates, ClusterableModel):
         on_delete=models.SET_NULL,
         related_name="merged_duplicates",
         editable=False,
+    )
+
+    # Kept by the database; NULL without the community's own point (see map_features).
+    map_feature = models.GeneratedField(
+        expression=point_feature("longitude", "latitude"),
+        output_field=models.TextField(),
+        db_persist=True,
     )
 
     created_at = models.DateTimeField(_("created"), auto_now_add=True)

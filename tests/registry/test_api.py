@@ -214,6 +214,13 @@ def test_geojson_points_and_outlines(client, municipality_a, municipality_b, you
     assert len(data["features"]) >= 60
 
 
+def test_geojson_names_are_escaped(client):
+    name = 'Клуб "Ромашка"\tдвор\\1\nвторая строка'
+    CommunityFactory(name=name, latitude="54.70000", longitude="55.90000")
+    points = client.get(API + "geojson/communities/").json()
+    assert [f["properties"]["name"] for f in points["features"]] == [name]
+
+
 def test_municipalities_and_spheres(client, municipality_a):
     CommunityFactory(municipality=municipality_a)
     municipalities = client.get(API + "municipalities/").json()["results"]

@@ -88,9 +88,10 @@ def test_admin_list_queries_do_not_grow_with_rows(
 @pytest.mark.parametrize("slug", sorted(RESERVED_SLUGS))
 def test_a_community_slug_cannot_shadow_a_registry_page(slug, municipality_a):
     community = CommunityFactory.build(slug=slug, municipality=municipality_a)
-    with translation.override("en"), pytest.raises(ValidationError) as error:
-        community.full_clean(exclude=["spheres"])
-    assert "address of a registry page" in str(error.value.message_dict["slug"])
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            community.full_clean(exclude=["spheres"])
+        assert "address of a registry page" in str(error.value.message_dict["slug"])
 
 
 def test_every_fixed_registry_address_is_reserved():
