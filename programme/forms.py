@@ -15,7 +15,7 @@ class RegistrationForm(forms.Form):
     )
     phone = forms.CharField(label=_("Phone"), max_length=30, required=False)
     municipality = forms.ModelChoiceField(
-        label=_("Municipality"), queryset=submission_municipalities(), required=False
+        label=_("Municipality"), queryset=Municipality.objects.none(), required=False
     )
     consent = forms.BooleanField(
         label=_(
@@ -26,6 +26,12 @@ class RegistrationForm(forms.Form):
             "required": _("Tick the box to give your consent, or we cannot register you.")
         },
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Chosen per request: which municipalities participate changes, and a query in the
+        # class body would run at import time (before migrations on a new database).
+        self.fields["municipality"].queryset = submission_municipalities()
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
