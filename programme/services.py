@@ -63,31 +63,53 @@ def registration_create(
     return registration
 
 
-def registration_cancel(*, registration: Registration) -> Registration | None:
-    """Cancel a sign-up; a freed place goes to the first on the waiting list, who is told."""
+def registration_cancel(*, registration: Registration) -> list[Registration]:
+    """Cancel a sign-up; a freed place goes to the first on the waiting list, who is told.
+
+    Returns the registrations promoted (none or one).
+    """
     with transaction.atomic():
-        _locked_settings(registration.event)
+        settings = _locked_settings(registration.event)
         registration.refresh_from_db()
         if registration.status == RegistrationStatus.CANCELLED:
-            return None
-        freed_place = registration.status == RegistrationStatus.CONFIRMED
+            return []
         registration.status = RegistrationStatus.CANCELLED
         registration.save(update_fields=["status"])
-        promoted = None
-        if freed_place:
-            promoted = (
-                Registration.objects.filter(
-                    event=registration.event, status=RegistrationStatus.WAITLISTED
-                )
-                .order_by("pk")
-                .first()
-            )
-        if promoted is not None:
-            promoted.status = RegistrationStatus.CONFIRMED
-            promoted.save(update_fields=["status"])
-    if promoted is not None:
-        registration_notify(registration=promoted, promoted=True)
+        promoted = _promote(registration.event, settings)
+    _notify_promoted(promoted)
     return promoted
+
+
+def waitlist_promote(*, event: EventPage) -> list[Registration]:
+    """Fill the places there are (after staff add some) from the waiting list, in order."""
+    with transaction.atomic():
+        promoted = _promote(event, _locked_settings(event))
+    _notify_promoted(promoted)
+    return promoted
+
+
+def _promote(event: EventPage, settings: EventRegistration | None) -> list[Registration]:
+    """Confirm the first of the waiting list into the free places; call with settings locked."""
+    if settings is None:
+        return []
+    waiting = Registration.objects.filter(
+        event=event, status=RegistrationStatus.WAITLISTED
+    ).order_by("pk")
+    if settings.capacity is not None:
+        confirmed = _active(event).filter(status=RegistrationStatus.CONFIRMED).count()
+        waiting = waiting[: max(0, settings.capacity - confirmed)]
+    promoted = list(waiting)
+    Registration.objects.filter(pk__in=[r.pk for r in promoted]).update(
+        status=RegistrationStatus.CONFIRMED
+    )
+    for registration in promoted:
+        registration.status = RegistrationStatus.CONFIRMED
+    return promoted
+
+
+def _notify_promoted(promoted: list[Registration]) -> None:
+    for registration in promoted:
+        registration_notify(registration=registration, promoted=True)
 
 
 def waitlist_position(*, registration: Registration) -> int:

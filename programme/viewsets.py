@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.views.generic.models import EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -17,6 +18,7 @@ from programme.models import (
     Target,
 )
 from programme.selection_admin_views import SelectionAdminViewSet
+from programme.services import waitlist_promote
 
 
 class TargetViewSet(ModelViewSet):
@@ -35,8 +37,17 @@ class TargetViewSet(ModelViewSet):
     ]
 
 
+class EventRegistrationEditView(EditView):
+    def save_instance(self):
+        instance = super().save_instance()
+        # More places (or none as a limit) let the waiting list in at once.
+        waitlist_promote(event=instance.event)
+        return instance
+
+
 class EventRegistrationViewSet(ModelViewSet):
     model = EventRegistration
+    edit_view_class = EventRegistrationEditView
     name = "programme_event_registrations"
     url_prefix = "programme/registration-settings"
     icon = "form"

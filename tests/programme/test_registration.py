@@ -9,6 +9,7 @@ from django.utils import timezone
 from cms.factories import EventPageFactory
 from cms.models import EventKind
 from programme.models import EventRegistration, Registration, RegistrationStatus
+from registry.factories import UserFactory
 from registry.models import Municipality
 
 
@@ -165,3 +166,22 @@ def test_registrants_are_never_on_public_pages(client, school):
         assert "Секретная Фамилия" not in html
         assert "private@example.org" not in html
         assert "+79171234567" not in html
+
+
+@pytest.mark.django_db
+def test_more_places_let_the_waiting_list_in(client, school):
+    for email in ["a@example.org", "b@example.org", "c@example.org", "d@example.org"]:
+        sign_up(client, school, email)
+    mail.outbox.clear()
+    staff = UserFactory(username="admin", is_superuser=True, is_staff=True)
+    client.force_login(staff)
+    settings = EventRegistration.objects.get(event=school)
+    response = client.post(
+        f"/admin/programme/registration-settings/edit/{settings.pk}/",
+        {"event": school.pk, "is_open": "on", "opens_at": "", "closes_at": "", "capacity": 3},
+    )
+    assert response.status_code == 302
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses["c@example.org"] == RegistrationStatus.CONFIRMED
+    assert statuses["d@example.org"] == RegistrationStatus.WAITLISTED
+    assert [m.to for m in mail.outbox] == [["c@example.org"]]
