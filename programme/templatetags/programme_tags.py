@@ -1,0 +1,28 @@
+"""Template tags for pages of other apps: the registration call on an event page.
+
+Usage in templates/cms/event_page.html: {% load programme_tags %}{% event_registration page %}
+"""
+
+from django import template
+from django.utils import timezone
+
+from programme.models import EventRegistration, RegistrationStatus
+
+register = template.Library()
+
+
+@register.inclusion_tag("programme/includes/event_registration.html")
+def event_registration(event):
+    settings = EventRegistration.objects.filter(event_id=event.pk).first()
+    if settings is None:
+        return {"settings": None}
+    places_left = None
+    if settings.capacity is not None:
+        confirmed = event.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+        places_left = max(0, settings.capacity - confirmed)
+    return {
+        "settings": settings,
+        "event": event,
+        "is_open": settings.accepts_at(timezone.now()),
+        "places_left": places_left,
+    }
