@@ -160,7 +160,7 @@ class CommunityViewSet(MunicipalityScopedViewSet):
         "description",
     ]
     export_filename = "communities"
-    inspect_view_fields_exclude = ["id", "latest_revision"]
+    inspect_view_fields_exclude = ["id", "latest_revision", "map_feature"]
 
     edit_handler = TabbedInterface(
         [
