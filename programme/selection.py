@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -181,6 +181,27 @@ def _sheet_results(sheets: QuerySet[ScoreSheet], criteria: list[Criterion]) -> d
     return results
 
 
+def counted_sheets() -> QuerySet[ScoreSheet]:
+    """Submitted sheets, leaving out an expert's sheet on a municipality they are tied to
+    (a conflict declared after scoring voids the score)."""
+    conflicted = ConflictOfInterest.objects.filter(
+        expert=OuterRef("expert"), municipality=OuterRef("application__municipality")
+    )
+    return ScoreSheet.objects.filter(submitted_at__isnull=False).exclude(Exists(conflicted))
+
+
+def conflict_declare(*, expert, application: Application, note: str = "") -> ConflictOfInterest:
+    """An expert declares a tie to the application's municipality; their draft is dropped."""
+    with transaction.atomic():
+        conflict, _created = ConflictOfInterest.objects.get_or_create(
+            expert=expert, municipality_id=application.municipality_id, defaults={"note": note}
+        )
+        ScoreSheet.objects.filter(
+            expert=expert, application=application, submitted_at__isnull=True
+        ).delete()
+    return conflict
+
+
 def scores_visible_to_expert(*, expert, application: Application) -> list[SheetResult] | None:
     """Other experts' submitted scores, but only once this expert has submitted their own."""
     own = ScoreSheet.objects.filter(
@@ -188,9 +209,7 @@ def scores_visible_to_expert(*, expert, application: Application) -> list[SheetR
     )
     if not own.exists():
         return None
-    others = ScoreSheet.objects.filter(application=application, submitted_at__isnull=False).exclude(
-        expert=expert
-    )
+    others = counted_sheets().filter(application=application).exclude(expert=expert)
     criteria = list(Criterion.objects.filter(round_id=application.round_id))
     return _sheet_results(others, criteria).get(application.pk, [])
 
@@ -206,9 +225,7 @@ class RankingRow:
 def selection_ranking(*, selection_round: SelectionRound) -> list[RankingRow]:
     """Applications by their average weighted score (of submitted sheets), best first."""
     criteria = list(Criterion.objects.filter(round=selection_round))
-    submitted = ScoreSheet.objects.filter(
-        application__round=selection_round, submitted_at__isnull=False
-    )
+    submitted = counted_sheets().filter(application__round=selection_round)
     results = _sheet_results(submitted, criteria)
     rows = []
     for application in Application.objects.filter(round=selection_round).select_related(

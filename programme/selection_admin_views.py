@@ -114,6 +114,18 @@ class ScoringView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
     def post(self, request):
+        if request.POST.get("action") == "conflict":
+            selection.conflict_declare(
+                expert=request.user,
+                application=self.application,
+                note=request.POST.get("note", "")[:300],
+            )
+            messages.success(
+                request,
+                _("Your conflict of interest with %(municipality)s is recorded.")
+                % {"municipality": self.application.municipality},
+            )
+            return redirect("programme_selection:scoring")
         form = ScoreForm(request.POST, criteria=self.criteria)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))

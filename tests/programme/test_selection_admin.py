@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from cms.roles import AUTHORS, METHODOLOGICAL_GROUP
 from programme.models import ConflictOfInterest, ScoreSheet
 from programme.permissions import SELECTION_EXPERTS
-from programme.selection import score_sheet_save
+from programme.selection import score_sheet_save, selection_ranking
 from registry.factories import UserFactory
 from registry.models import Municipality, TeamMember
 from tests.programme.i18n import ru_html
@@ -118,3 +118,31 @@ def test_who_may_score_and_rank(client, selection_round):
     assert client.get(ranking).status_code in (302, 403)  # experts do not see the ranking
     assert client.post(ranking, {"applications": [application.pk]}).status_code in (302, 403)
     assert not Municipality.objects.filter(participating=True).exists()
+
+
+@pytest.mark.django_db
+def test_expert_declares_a_conflict_and_their_score_no_longer_counts(client, selection_round):
+    application = apply(selection_round, home(1)[0])
+    motivation, communities = criteria(selection_round)
+    alice = member_of(SELECTION_EXPERTS, "alice")
+    bob = member_of(SELECTION_EXPERTS, "bob")
+    for expert, value in [(alice, 10), (bob, 0)]:
+        score_sheet_save(
+            application=application,
+            expert=expert,
+            values={motivation.pk: value, communities.pk: value // 2},
+            submit=True,
+        )
+    url = f"/admin/programme/selection/rounds/{selection_round.pk}/ranking/"
+
+    client.force_login(bob)
+    response = client.post(score_url(application), {"action": "conflict", "note": "Родственник"})
+    assert response.status_code == 302
+    assert ConflictOfInterest.objects.get(expert=bob).municipality == application.municipality
+    listing = client.get("/admin/programme/selection/scoring/").content.decode()
+    assert f'href="{score_url(application)}"' not in listing
+
+    client.force_login(member_of(METHODOLOGICAL_GROUP, "methodologist"))
+    assert client.get(url).status_code == 200
+    (row,) = selection_ranking(selection_round=selection_round)
+    assert row.sheets == 1 and row.average == 100.0 and row.spread == 0.0
