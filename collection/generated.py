@@ -4,16 +4,13 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models.functions import Coalesce
 from wagtail.models import Locale
 
 from cms.models import GoldenRuleCase
 from cms.selectors import golden_rules_by_theme
 from registry import OSM_ATTRIBUTION
-from registry.public_selectors import (
-    community_points,
-    municipality_outlines,
-    published_communities,
-)
+from registry.public_selectors import municipality_outlines, published_communities
 
 from .maps import communities_map_svg
 from .models import GeneratedContent
@@ -67,9 +64,25 @@ def _communities_directory() -> GeneratedSection:
     )
 
 
+def _community_points() -> list[tuple[float, float, str]]:
+    """(longitude, latitude, name) of published communities; the municipality's centre stands
+    in for a community without its own coordinates."""
+    rows = (
+        published_communities()
+        .annotate(
+            lon=Coalesce("longitude", "municipality__longitude"),
+            lat=Coalesce("latitude", "municipality__latitude"),
+        )
+        .filter(lon__isnull=False, lat__isnull=False)
+        .order_by("name")
+        .values_list("lon", "lat", "name")
+    )
+    return [(float(lon), float(lat), name) for lon, lat, name in rows]
+
+
 def _communities_map() -> GeneratedSection:
     outlines = municipality_outlines()
-    points = community_points(queryset=published_communities())
+    points = _community_points()
     svg = communities_map_svg(outlines=outlines, points=points, title="Карта сообществ")
     return GeneratedSection(
         kind=GeneratedContent.COMMUNITIES_MAP,

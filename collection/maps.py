@@ -49,13 +49,13 @@ def _path(ring: list, project: _Projection) -> str:
 
 
 def communities_map_svg(*, outlines: list[dict], points: list[tuple], title: str) -> str:
-    """An SVG of outlines ({"name", "outline", "participating"}) and points ((lon, lat, ...))."""
+    """An SVG of outlines ({"name", "outline", "participating"}) and points (lon, lat, name)."""
     lonlats = [
         (ring_point[0], ring_point[1])
         for row in outlines
         for ring in _rings(row["outline"])
         for ring_point in ring
-    ] + [(lon, lat) for lon, lat, *_rest in points]
+    ] + [(lon, lat) for lon, lat, _name in points]
     project = _Projection(lonlats)
     shapes = []
     for row in outlines:
@@ -64,7 +64,7 @@ def communities_map_svg(*, outlines: list[dict], points: list[tuple], title: str
         fill = "#dce6f0" if row["participating"] else "#eeeeee"
         shapes.append(f'<path fill="{fill}" d="{d}"><title>{escape(row["name"])}</title></path>')
     dots = []
-    for lon, lat, name, *_rest in points:
+    for lon, lat, name in points:
         x, y = project(lon, lat)
         dots.append(
             f'<circle class="map__point" cx="{x}" cy="{y}" r="4">'

@@ -1,5 +1,8 @@
 """Editions of the print collection: parts, entries pinned to approved revisions, builds."""
 
+import math
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -157,6 +160,11 @@ class Edition(ClusterableModel):
     def text_width_mm(self) -> int:
         inside, outside, _top, _bottom = PAGE_MARGINS_MM
         return self.trim_mm[0] - inside - outside
+
+    def spine_width_mm(self, page_count: int) -> Decimal:
+        """The book block's thickness: one sheet of paper carries two pages."""
+        sheets = math.ceil(page_count / 2)
+        return (sheets * Decimal(self.paper_thickness_mm)).quantize(Decimal("0.1"))
 
     def current_build(self, kind: str):
         """The latest build of this kind that succeeded, or None."""

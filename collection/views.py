@@ -25,7 +25,7 @@ from .services import (
 )
 
 edition_permission_policy = ModelPermissionPolicy(Edition)
-STARTABLE_KINDS = [BuildKind.PRINT_PDF, BuildKind.SCREEN_PDF, BuildKind.EPUB]
+STARTABLE_KINDS = [BuildKind.PRINT_PDF, BuildKind.SCREEN_PDF, BuildKind.EPUB, BuildKind.COVER]
 
 
 class EditionBuildsView(

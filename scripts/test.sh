@@ -9,6 +9,7 @@ install_python "[test]"
 install_weasyprint_libs
 install_assets
 [ -x /usr/bin/chromium ] || apt_install chromium
+[ -f /usr/share/java/epubcheck.jar ] || apt_install epubcheck
 
 say "checks"
 "$PY" manage.py check --fail-level WARNING

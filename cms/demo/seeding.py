@@ -39,6 +39,7 @@ from cms.models import (
     LecturePage,
     Theme,
 )
+from collection.demo import seed_edition
 from registry import factories as registry_factories
 from registry.demo import seed_registry
 from registry.models import Community, Municipality, Sphere
@@ -130,7 +131,9 @@ class DemoSeeding:
         return factories.ImageFactory(
             title=label,
             description=alt,
-            file=factories.generated_image_file(width=1200, height=800, colour=colour, label=label),
+            file=factories.generated_image_file(
+                width=1500, height=1000, colour=colour, label=label
+            ),
         )
 
     def _body(self, blocks):
@@ -426,6 +429,7 @@ class DemoSeeding:
             self.articles,
             self.translated_pages,
             self.registry,
+            seed_edition,  # the collection is built from all of the above
         ]
 
 

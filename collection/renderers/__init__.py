@@ -6,6 +6,8 @@ from django.utils.module_loading import import_string
 DEFAULT_RENDERERS = {
     "print_pdf": "collection.renderers.pdf.PrintPdfRenderer",
     "screen_pdf": "collection.renderers.pdf.ScreenPdfRenderer",
+    "epub": "collection.renderers.epub.EpubRenderer",
+    "cover": "collection.renderers.pdf.CoverPdfRenderer",
 }
 
 

@@ -60,6 +60,11 @@ def cmyk_profile_url() -> str:
     return Path(path).resolve().as_uri() if path and Path(path).is_file() else ""
 
 
+def document_date(edition: Edition) -> str:
+    """The date a file states: fixed by freezing, so a rebuild gives the same bytes."""
+    return (edition.frozen_at or edition.updated_at).isoformat(timespec="seconds")
+
+
 class Renderer:
     """A renderer builds one kind of output from the assembled edition."""
 
@@ -102,15 +107,13 @@ class Renderer:
                 "parts": assembled,
                 "stylesheet": stylesheet,
                 "for_print": self.for_print,
-                "document_date": (edition.frozen_at or edition.updated_at).isoformat(
-                    timespec="seconds"
-                ),
+                "document_date": document_date(edition),
             },
         )
-        return typeset_html(_resolve_links(html, assembled))
+        return typeset_html(link_resolver(assembled)(html))
 
 
-def _resolve_links(html: str, assembled: list[AssembledPart]) -> str:
+def link_resolver(assembled: list[AssembledPart]) -> Callable[[str], str]:
     """Links to printed pages jump to their chapter; other site links become absolute URLs."""
     anchors = {
         chapter.page.get_url(): "#" + chapter.anchor
@@ -124,4 +127,4 @@ def _resolve_links(html: str, assembled: list[AssembledPart]) -> str:
         path = match.group(1)
         return f'href="{anchors.get(path, origin + path)}"'
 
-    return SITE_LINK.sub(resolve, html)
+    return lambda html: SITE_LINK.sub(resolve, html)

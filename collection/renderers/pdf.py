@@ -6,13 +6,26 @@ import re
 import uuid
 
 import pydyf
+from django.core.exceptions import ValidationError
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher
 
+from collection.barcode import ean13_svg
+from collection.fonts import font_faces_css
 from collection.models import BuildKind, Edition
 from collection.services import AssembledPart
 
-from .base import SITE_ORIGIN, Progress, Renderer, RenderResult, local_url
+from .base import (
+    SITE_ORIGIN,
+    Progress,
+    Renderer,
+    RenderResult,
+    cmyk_profile_url,
+    document_date,
+    local_url,
+)
 
 XMP_DOCUMENT_ID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
 
@@ -76,3 +89,49 @@ class PrintPdfRenderer(PdfRenderer):
 class ScreenPdfRenderer(PdfRenderer):
     kind = BuildKind.SCREEN_PDF
     pdf_variant = "pdf/ua-1"
+
+
+class CoverPdfRenderer(PrintPdfRenderer):
+    """Back, spine and front on one sheet; the spine as thick as the print PDF's pages."""
+
+    kind = BuildKind.COVER
+    # Text on the spine needs room for a line of at least 5 pt.
+    MIN_SPINE_TEXT_MM = 4
+
+    def render(
+        self, *, edition: Edition, assembled: list[AssembledPart], progress: Progress
+    ) -> RenderResult:
+        spine = edition.spine_width_mm(self._page_count(edition))
+        progress(_("spine %(width)s mm") % {"width": spine}, 5)
+        return super().render(edition=edition, assembled=assembled, progress=progress)
+
+    @staticmethod
+    def _page_count(edition: Edition) -> int:
+        printed = edition.current_build(BuildKind.PRINT_PDF)
+        if printed is None or not printed.page_count:
+            raise ValidationError(
+                _("Build the print PDF first: the spine's width comes from its page count.")
+            )
+        return printed.page_count
+
+    def _html(self, *, edition: Edition, assembled: list[AssembledPart]) -> str:
+        width, height = edition.trim_mm
+        spine = edition.spine_width_mm(self._page_count(edition))
+        # Strings, not numbers: the Russian locale would write decimal commas into the CSS.
+        return render_to_string(
+            "collection/cover/cover.html",
+            {
+                "edition": edition,
+                "width": width,
+                "height": height,
+                "spine": str(spine),
+                "cover_width": str(2 * width + spine),
+                "front_left": str(width + spine),
+                "spine_text": spine >= self.MIN_SPINE_TEXT_MM,
+                "spine_font_pt": str(min(12, spine * 2)),
+                "barcode": ean13_svg(edition.isbn) if edition.isbn else "",
+                "font_faces": font_faces_css(),
+                "cmyk_profile": cmyk_profile_url(),
+                "document_date": document_date(edition),
+            },
+        )

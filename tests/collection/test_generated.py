@@ -3,6 +3,7 @@ live data into the PDF and recorded in the build."""
 
 import io
 import re
+import zipfile
 
 import pypdf
 import pytest
@@ -17,6 +18,7 @@ from registry.factories import CommunityFactory
 from registry.models import CommunityStatus, Municipality
 
 from .conftest import published
+from .test_epub import built_epub
 
 
 @pytest.fixture
@@ -106,3 +108,10 @@ def test_the_map_draws_every_outline_and_community_as_vectors(communities):
     assert svg.count("<path") == outlines == section.record["municipalities"]
     assert svg.count("<circle") == 2
     assert "Клуб «Родник»" in svg and OSM_ATTRIBUTION in svg
+
+
+def test_the_epub_carries_the_generated_parts_and_stays_valid(generated_edition, tmp_path):
+    path = built_epub(generated_edition, tmp_path)
+    with zipfile.ZipFile(path) as book:
+        text = " ".join(book.read(n).decode() for n in book.namelist() if n.endswith(".xhtml"))
+    assert "Клуб «Родник»" in text and "<svg:path" in text and OSM_ATTRIBUTION in text
