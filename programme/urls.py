@@ -7,6 +7,7 @@ app_name = "programme"
 urlpatterns = [
     path("results/", views.results, name="results"),
     path("selection/apply/", views.selection_apply, name="selection_apply"),
+    path("selection/applied/", views.selection_applied, name="selection_applied"),
     path("events/<int:event_id>/register/", views.event_register, name="event_register"),
     path("events/<int:event_id>/registered/", views.event_registered, name="event_registered"),
     path(

@@ -7,10 +7,11 @@ from django.utils import timezone
 from programme import selection, services
 from programme.charts import timeline_charts
 from programme.forms import ApplicationForm, RegistrationForm
-from programme.models import EventRegistration, Registration, RegistrationStatus
+from programme.models import EventRegistration, Registration, RegistrationStatus, SelectionRound
 from programme.selectors import programme_dashboard
 
 SESSION_KEY = "programme-registration"
+APPLIED_SESSION_KEY = "programme-application"
 
 
 def results(request):
@@ -104,11 +105,19 @@ def selection_apply(request):
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            return render(
-                request, "programme/selection_applied.html", {"selection_round": selection_round}
-            )
+            request.session[APPLIED_SESSION_KEY] = selection_round.pk
+            return redirect("programme:selection_applied")
     return render(
         request,
         "programme/selection_apply.html",
         {"selection_round": selection_round, "form": form},
     )
+
+
+def selection_applied(request):
+    selection_round = SelectionRound.objects.filter(
+        pk=request.session.get(APPLIED_SESSION_KEY)
+    ).first()
+    if selection_round is None:
+        return redirect("programme:selection_apply")
+    return render(request, "programme/selection_applied.html", {"selection_round": selection_round})

@@ -197,7 +197,8 @@ def test_public_application_form(client, selection_round):
     (municipality,) = home(1)
     page = client.get(APPLY).content.decode()
     assert page.count("<fieldset") == 4
-    response = client.post(APPLY, form_data(municipality))
+    response = client.post(APPLY, form_data(municipality), follow=True)
+    assert response.redirect_chain == [("/ru/programme/selection/applied/", 302)]
     assert "Ваша заявка получена" in response.content.decode()
     application = Application.objects.get()
     assert application.members.get(role=TeamRole.NGO).phone == "+79171234567"
