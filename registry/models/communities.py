@@ -165,12 +165,13 @@ class Community(RevisionMixin, index.Indexed, Coordinates, ClusterableModel):
         verbose_name = _("community")
         verbose_name_plural = _("communities")
         # The public list, map and API read published communities only, ordered by name and
-        # filtered by one of these fields: partial indexes keep them small.
+        # filtered by one of these fields: partial indexes keep them small, and with the id
+        # they answer the paginator's count (joined to spheres) from the index alone.
         indexes = [
             models.Index(fields=["municipality", "status"]),
             *(
                 models.Index(
-                    fields=[*fields, "name"],
+                    fields=[*fields, "name", "id"],
                     condition=models.Q(status="published"),
                     name=f"community_published_{label}",
                 )
