@@ -8,7 +8,6 @@ import pypdf
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
-from django.utils.translation import override
 
 from collection.models import Build, BuildKind, BuildStatus, TrimSize
 from collection.services import build_request
@@ -145,7 +144,7 @@ def test_a_second_request_while_one_is_running_is_refused(small_edition):
     Build.objects.create(
         edition=small_edition, kind=BuildKind.PRINT_PDF, status=BuildStatus.RUNNING
     )
-    with pytest.raises(ValidationError, match="already queued or running"), override("en"):
+    with pytest.raises(ValidationError, match="уже в очереди или выполняется"):
         build_request(edition=small_edition, kind=BuildKind.PRINT_PDF)
     # The database refuses a second active build even past the service.
     with pytest.raises(IntegrityError):
@@ -157,11 +156,10 @@ def test_a_build_abandoned_by_a_crashed_worker_does_not_block_forever(small_edit
     stale = Build.objects.create(
         edition=small_edition, kind=BuildKind.SCREEN_PDF, status=BuildStatus.RUNNING
     )
-    with override("en"):
-        build = built(small_edition, BuildKind.SCREEN_PDF)
+    build = built(small_edition, BuildKind.SCREEN_PDF)
     stale.refresh_from_db()
     assert stale.status == BuildStatus.FAILED
-    assert "in time" in stale.log
+    assert "не завершилась вовремя" in stale.log
     assert small_edition.current_build(BuildKind.SCREEN_PDF) == build
 
 
