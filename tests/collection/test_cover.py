@@ -60,7 +60,7 @@ def test_cover_spans_back_spine_and_front(small_edition):
     cover = build_request(edition=small_edition, kind=BuildKind.COVER)
     cover.refresh_from_db()
     assert cover.status == BuildStatus.SUCCEEDED, cover.log
-    assert f"{spine} mm" in cover.log  # the editor sees the spine's width in the log
+    assert f"{spine} мм" in cover.log  # the editor sees the spine's width in the log
     with cover.file.open("rb") as file:
         content = file.read()
     (page,) = pypdf.PdfReader(io.BytesIO(content)).pages
