@@ -6,6 +6,7 @@ import zipfile
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font
 from openpyxl.utils.exceptions import InvalidFileException
 
 from registry.exports import neutralise_formula
@@ -104,7 +105,7 @@ def spreadsheet_write(*, headers: list[str], rows: list[list], file_format: str)
     for row in safe_rows:
         sheet.append(row)
     for cell in sheet[1]:
-        cell.font = cell.font.copy(bold=True)
+        cell.font = Font(bold=True)
     for row in sheet.iter_rows():
         for cell in row:
             if cell.data_type == "f":

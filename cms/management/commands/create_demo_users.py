@@ -29,7 +29,9 @@ class Command(BaseCommand):
             raise CommandError("create_demo_users only runs with DEBUG on (demo settings).")
         User = get_user_model()
         password = secrets.token_urlsafe(9)
-        admin, _ = User.objects.get_or_create(username="admin", defaults={"email": "admin@localhost"})
+        admin, _ = User.objects.get_or_create(
+            username="admin", defaults={"email": "admin@localhost"}
+        )
         admin.is_staff = admin.is_superuser = True
         admin.set_password(password)
         admin.save()
