@@ -42,7 +42,8 @@ class Command(BaseCommand):
             user.groups.set(Group.objects.filter(name=group_name))
         self.stdout.write(
             self.style.SUCCESS(
-                "Admin: http://127.0.0.1:8000/admin/  login: admin  password: " + password
+                f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/"
+                f"  login: admin  password: {password}"
             )
         )
         self.stdout.write(
