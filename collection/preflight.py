@@ -238,7 +238,8 @@ def edition_preflight(*, edition: Edition) -> list[Issue]:
                 IssueKind.NO_OUTPUT_PROFILE,
                 _(
                     "No CMYK profile is configured (COLLECTION_CMYK_PROFILE): the print PDF "
-                    "has no PDF/X output intent. Ask the printing house for its ICC profile."
+                    "carries an sRGB output intent. Ask the printing house for its CMYK ICC "
+                    "profile."
                 ),
             )
         )

@@ -43,6 +43,8 @@ class LocalURLFetcher(URLFetcher):
 class PdfRenderer(Renderer):
     extension = "pdf"
     pdf_variant = ""
+    # WeasyPrint's own sRGB profile, or None to keep the variant's default output intent.
+    output_intent = None
 
     def identifier(self, edition: Edition) -> bytes:
         """A file identifier fixed by the edition, so a frozen edition rebuilds identically."""
@@ -62,6 +64,7 @@ class PdfRenderer(Renderer):
         identifier = self.identifier(edition)
         content = document.write_pdf(
             pdf_variant=self.pdf_variant,
+            output_intent=self.output_intent,
             pdf_identifier=identifier,
             finisher=self._fixed_xmp_document_id(identifier),
         )
@@ -84,6 +87,12 @@ class PrintPdfRenderer(PdfRenderer):
     kind = BuildKind.PRINT_PDF
     for_print = True
     pdf_variant = "pdf/x-4"
+
+    @property
+    def output_intent(self) -> str | None:
+        """PDF/X needs an output intent with an embedded profile: the printing house's CMYK
+        profile (declared as device-cmyk in the CSS) or else the sRGB profile WeasyPrint ships."""
+        return None if cmyk_profile_url() else "srgb"
 
 
 class ScreenPdfRenderer(PdfRenderer):

@@ -99,6 +99,24 @@ def test_print_pdf_is_print_ready(small_edition):
     assert opening["Что такое сообщество"].rstrip().endswith("Теория\n6")
 
 
+def test_print_pdf_declares_its_pdfx_output_intent(small_edition, settings):
+    settings.COLLECTION_CMYK_PROFILE = ""
+    _content, pdf = read(built(small_edition, BuildKind.PRINT_PDF))
+    catalog = pdf.trailer["/Root"]
+    [intent] = [intent.get_object() for intent in catalog["/OutputIntents"]]
+    assert intent["/Type"] == "/OutputIntent"
+    assert intent["/S"] == "/GTS_PDFX"
+    assert intent["/OutputConditionIdentifier"]
+    # Without the printing house's CMYK profile the embedded profile is sRGB (3 components).
+    profile = intent["/DestOutputProfile"].get_object()
+    assert profile["/N"] == 3
+    data = profile.get_data()
+    assert data[36:40] == b"acsp" and data[16:20] == b"RGB "  # an ICC profile, RGB data
+    # PDF/X-4 names its version in the XMP metadata (not in the Info dictionary).
+    xmp = catalog["/Metadata"].get_object().get_data().decode()
+    assert re.search(r"<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>", xmp)
+
+
 def test_screen_pdf_has_bookmarks_links_and_tags(small_edition):
     build = built(small_edition, BuildKind.SCREEN_PDF)
     _content, pdf = read(build)
