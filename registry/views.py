@@ -13,6 +13,7 @@ from registry import OSM_ATTRIBUTION, OSM_COPYRIGHT_URL
 from registry.charts import growth_chart
 from registry.filters import CommunityFilter
 from registry.forms import CommunitySubmissionForm
+from registry.map_tiles import background_tile_layer
 from registry.models import VerificationLevel
 from registry.public_selectors import (
     community_growth,
@@ -74,12 +75,13 @@ def municipality_detail(request, slug):
 
 def community_map(request):
     context = _filtered_page(request, page_size=50)
+    tiles = background_tile_layer()
     context["map_config"] = {
         "communitiesUrl": reverse("registry_api:community-geojson"),
         "communityUrl": reverse("registry:community", kwargs={"slug": "__slug__"}),
         "municipalitiesUrl": reverse("registry_api:municipality-geojson"),
-        "tileUrl": settings.REGISTRY_MAP_TILE_URL,
-        "tileAttribution": settings.REGISTRY_MAP_TILE_ATTRIBUTION,
+        "tileUrl": tiles.url,
+        "tileAttribution": tiles.attribution,
         "osmAttribution": OSM_ATTRIBUTION,
         "osmCopyrightUrl": OSM_COPYRIGHT_URL,
         "levels": dict(VerificationLevel.choices),

@@ -50,3 +50,19 @@ def test_map_has_no_tile_layer_unless_configured(client):
         config = _config(client.get(MAP_URL).content.decode())
     assert config["tileUrl"] == "https://tiles.example.org/{z}/{x}/{y}.png"
     assert config["tileAttribution"] == "© Tiles"
+
+
+@override_settings(REGISTRY_YANDEX_MAPS_API_KEY="key-from-the-environment")
+def test_a_yandex_key_turns_on_yandex_tiles_in_the_pages_language(client):
+    config = _config(client.get(MAP_URL).content.decode())
+    assert config["tileUrl"].startswith("https://tiles.api-maps.yandex.ru/v1/tiles/?")
+    # Web Mercator tiles line up with Leaflet's default projection and the OSM outlines.
+    for part in ("x={x}", "y={y}", "z={z}", "l=map", "projection=web_mercator", "lang=ru_RU"):
+        assert part in config["tileUrl"]
+    assert "apikey=key-from-the-environment" in config["tileUrl"]
+    assert "Яндекс Карты" in config["tileAttribution"]
+    english = _config(client.get("/en/registry/map/").content.decode())
+    assert "lang=en_RU" in english["tileUrl"]
+    with override_settings(REGISTRY_MAP_TILE_URL="https://tiles.example.org/{z}/{x}/{y}.png"):
+        config = _config(client.get(MAP_URL).content.decode())
+    assert config["tileUrl"] == "https://tiles.example.org/{z}/{x}/{y}.png"
