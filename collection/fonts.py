@@ -9,6 +9,7 @@ into one TrueType file once (fontTools) and cached under COLLECTION_FONT_DIR.
 import functools
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from django.conf import settings
@@ -54,20 +55,29 @@ def merged_font(family: str, weight: int, style: str) -> Path:
     return path
 
 
-def _faces():
+def book_fonts() -> list[tuple[str, int, str, Path]]:
+    """(family, weight, style, merged file) of every face the book is set in."""
+    faces = []
     for family in FAMILIES:
         _package, metadata = _metadata(family)
         for weight in metadata["weights"]:
             for style in metadata["styles"]:
-                yield family, weight, style
+                faces.append((family, weight, style, merged_font(family, weight, style)))
+    return faces
 
 
-def font_faces_css() -> str:
-    """@font-face rules pointing at the merged local files (WeasyPrint reads file:// URLs)."""
+def font_licences() -> list[Path]:
+    """The licence (SIL OFL 1.1) that comes with each family's package."""
+    return [_metadata(family)[0] / "LICENSE" for family in FAMILIES]
+
+
+def font_faces_css(url: Callable[[Path], str] = Path.as_uri) -> str:
+    """@font-face rules for the merged files; `url` gives each file's address (file:// URLs
+    for WeasyPrint by default, paths inside the book for the EPUB)."""
     return "\n".join(
         f"@font-face {{ font-family: '{family}'; font-weight: {weight}; font-style: {style}; "
-        f"src: url('{merged_font(family, weight, style).as_uri()}'); }}"
-        for family, weight, style in _faces()
+        f"src: url('{url(path)}'); }}"
+        for family, weight, style, path in book_fonts()
     )
 
 

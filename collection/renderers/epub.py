@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from PIL import Image, ImageDraw, ImageFont
 
-from collection.fonts import merged_font
+from collection.fonts import book_fonts, font_faces_css, font_licences, merged_font
 from collection.generated import BOOK_LANGUAGE
 from collection.models import BuildKind, Edition
 from collection.services import AssembledPart
@@ -38,6 +38,7 @@ MEDIA_TYPES = {
     ".gif": "image/gif",
 }
 COVER_SIZE = (1200, 1800)
+FONT_FOLDER = "fonts"
 
 
 @dataclass
@@ -107,6 +108,12 @@ class EpubRenderer(Renderer):
         progress("images", 50)
         documents, images = self._images(documents)
         progress("package", 80)
+        # The book's own fonts (SIL OFL, their licences beside them), so Bashkir letters show
+        # on readers that lack them.
+        fonts = {f"{FONT_FOLDER}/{path.name}": path for *_face, path in book_fonts()}
+        licences = {
+            f"{FONT_FOLDER}/{path.parent.name}-LICENSE.txt": path for path in font_licences()
+        }
         identifier = (
             f"urn:isbn:{edition.isbn.replace('-', '')}"
             if edition.isbn
@@ -119,18 +126,23 @@ class EpubRenderer(Renderer):
             "modified": modified.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "documents": documents,
             "images": [(name, _media_type(name)) for name in images],
+            "font_files": [(name, "font/ttf") for name in fonts]
+            + [(name, "text/plain") for name in licences],
             "parts": assembled,
         }
         files = {
             "META-INF/container.xml": render_to_string("collection/epub/container.xml"),
             "OEBPS/package.opf": render_to_string("collection/epub/package.opf", context),
             "OEBPS/nav.xhtml": render_to_string("collection/epub/nav.xhtml", context),
-            "OEBPS/book.css": render_to_string("collection/epub/book.css"),
+            "OEBPS/book.css": render_to_string(
+                "collection/epub/book.css",
+                {"font_faces": font_faces_css(lambda path: f"{FONT_FOLDER}/{path.name}")},
+            ),
             "OEBPS/images/cover.png": _cover_png(edition),
         }
         for document in documents:
             files[f"OEBPS/{document.name}"] = _xhtml(document, BOOK_LANGUAGE)
-        for name, path in images.items():
+        for name, path in {**images, **fonts, **licences}.items():
             files[f"OEBPS/{name}"] = path.read_bytes()
         return RenderResult(content=self._zip(files, modified), page_count=None)
 

@@ -1,9 +1,13 @@
 """The EPUB 3 build: a valid book (EPUBCheck) with the edition's structure and metadata."""
 
+import io
 import subprocess
 import zipfile
 from pathlib import Path
 
+from fontTools.ttLib import TTFont
+
+from collection.fonts import merged_font
 from collection.models import BuildKind, BuildStatus
 from collection.services import build_request
 
@@ -50,6 +54,32 @@ def test_epub_passes_epubcheck_and_keeps_the_structure(small_edition, tmp_path):
     assert len(images) == 2  # the cover and the article's photo
     # The link to the case in the edition opens its chapter in the cases' file.
     assert 'href="part-2.xhtml#chapter-' in text
+
+
+def test_epub_carries_the_book_fonts_and_their_licence(small_edition, tmp_path):
+    path = built_epub(small_edition, tmp_path)  # EPUBCheck passes with the fonts inside
+
+    with zipfile.ZipFile(path) as book:
+        names = book.namelist()
+        package = book.read("OEBPS/package.opf").decode()
+        css = book.read("OEBPS/book.css").decode()
+        licences = [book.read(name).decode() for name in names if name.endswith("LICENSE.txt")]
+        regular = TTFont(
+            io.BytesIO(book.read("OEBPS/fonts/" + merged_font("PT Serif", 400, "normal").name))
+        )
+    fonts = sorted(name.removeprefix("OEBPS/") for name in names if name.endswith(".ttf"))
+    # Both families in regular, italic, bold and bold italic.
+    assert len(fonts) == 8
+    assert {name.split("-v")[0] for name in fonts} == {"fonts/pt-serif", "fonts/pt-sans"}
+    for name in fonts:
+        assert f'href="{name}" media-type="font/ttf"' in package
+        assert f"url('{name}')" in css
+    assert "font-family: 'PT Serif'; font-weight: 700; font-style: italic;" in css
+    assert 'font-family: "PT Serif", serif' in css
+    # The fonts draw Bashkir letters; the OFL travels with them.
+    assert {ord(char) for char in "ҠҙҫһӘөүғң"} <= set(regular.getBestCmap())
+    assert len(licences) == 2
+    assert all("SIL Open Font License" in text for text in licences)
 
 
 def test_a_frozen_edition_rebuilds_the_same_epub(small_edition):
