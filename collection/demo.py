@@ -12,7 +12,8 @@ from .services import build_now, edition_freeze, edition_publish
 TITLE = "Конструктор сообществ"
 YEAR = 2026
 FAIR_METHOD_SLUG = "how-to-run-a-community-fair"
-DEMO_BUILD_KINDS = [BuildKind.PRINT_PDF, BuildKind.SCREEN_PDF, BuildKind.EPUB]
+# The cover comes after the print PDF: its spine is as wide as the print PDF's pages.
+DEMO_BUILD_KINDS = [BuildKind.PRINT_PDF, BuildKind.COVER, BuildKind.SCREEN_PDF, BuildKind.EPUB]
 
 EDITION = {
     "subtitle": "Сборник материалов программы развития местных сообществ Республики Башкортостан",

@@ -1,7 +1,9 @@
 """The demo seeds a published, built edition a new user can download at once."""
 
+import io
 import time
 
+import pypdf
 import pytest
 from django.urls import reverse
 
@@ -36,11 +38,13 @@ def test_demo_seeds_a_published_built_edition_once(client, tmp_path):
     builds = edition.builds.all()
     assert {(b.kind, b.status) for b in builds} == {
         (BuildKind.PRINT_PDF, BuildStatus.SUCCEEDED),
+        (BuildKind.COVER, BuildStatus.SUCCEEDED),
         (BuildKind.SCREEN_PDF, BuildStatus.SUCCEEDED),
         (BuildKind.EPUB, BuildStatus.SUCCEEDED),
     }, [b.log for b in builds]
-    assert all(len(b.generated_parts) == 3 for b in builds)
-    assert all(b.page_count > 20 for b in builds if b.kind != BuildKind.EPUB)
+    books = [b for b in builds if b.kind != BuildKind.COVER]
+    assert all(len(b.generated_parts) == 3 for b in books)
+    assert all(b.page_count > 20 for b in books if b.kind != BuildKind.EPUB)
 
     # A visitor downloads the books from the public page right away; the EPUB is valid.
     page = client.get(reverse("collection:edition", args=[edition.pk])).content.decode()
@@ -50,6 +54,13 @@ def test_demo_seeds_a_published_built_edition_once(client, tmp_path):
     path = tmp_path / "demo.epub"
     path.write_bytes(b"".join(client.get(url).streaming_content))
     epubcheck(path)
+    # The cover too: one sheet of back, spine and front, wider than two trimmed pages.
+    cover = edition.current_build(BuildKind.COVER)
+    url = reverse("collection:download", args=[edition.pk, cover.pk])
+    assert url in page
+    sheet = pypdf.PdfReader(io.BytesIO(b"".join(client.get(url).streaming_content)))
+    assert len(sheet.pages) == 1
+    assert float(sheet.pages[0].trimbox.width) > 2 * 148 * 72 / 25.4
 
     seed_edition()
     assert edition.builds.count() == len(builds)
