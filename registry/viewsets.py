@@ -26,6 +26,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from registry.access import queryset_for_user, user_municipality_ids
 from registry.admin_forms import CommunityAdminForm, MunicipalityScopedForm
+from registry.admin_inspect import CommunityInspectView
 from registry.exports import neutralise_formula
 from registry.models import (
     Community,
@@ -125,6 +126,7 @@ class MunicipalityScopedViewSet(SnippetViewSet):
 class CommunityViewSet(MunicipalityScopedViewSet):
     model = Community
     chooser_viewset_class = CommunityChooserViewSet
+    inspect_view_class = CommunityInspectView
     icon = "group"
     menu_order = 100
     list_display = [
