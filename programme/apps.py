@@ -7,6 +7,7 @@ class ProgrammeConfig(AppConfig):
     verbose_name = _("Programme")
 
     def ready(self):
-        from programme.signals import connect_dashboard_invalidation
+        from programme.signals import connect_dashboard_invalidation, connect_open_data_rebuild
 
         connect_dashboard_invalidation()
+        connect_open_data_rebuild()

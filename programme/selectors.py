@@ -70,6 +70,7 @@ class EventFigure:
     start_date: datetime.date
     municipality_id: int | None
     participants: int
+    title: str
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def events_counted() -> list[EventFigure]:
             )
         )
         .order_by("start_date", "pk")
-        .values_list("pk", "kind", "start_date", "municipality_id", "participants")
+        .values_list("pk", "kind", "start_date", "municipality_id", "participants", "title")
     )
     return [EventFigure(*row) for row in rows]
 

@@ -1,8 +1,10 @@
-"""Forget the cached dashboard whenever a record it counts changes."""
+"""Follow changes to the records the programme counts: forget the cached dashboard at once,
+and rebuild the open-data archive in the background."""
 
 from django.apps import apps
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from programme.open_data_publishing import open_data_schedule
 from programme.selectors import dashboard_cache_invalidate
 
 # Every model whose rows the dashboard counts (pages are saved on publish and unpublish).
@@ -20,10 +22,16 @@ COUNTED_MODELS = [
     "cms.GoldenRuleCase",
     "collection.Edition",
 ]
+# What the open data holds besides the counted records.
+OPEN_DATA_MODELS = [*COUNTED_MODELS, "registry.Sphere"]
 
 
 def _invalidate(sender, **kwargs):
     dashboard_cache_invalidate()
+
+
+def _schedule_open_data(sender, **kwargs):
+    open_data_schedule()
 
 
 def connect_dashboard_invalidation() -> None:
@@ -31,3 +39,17 @@ def connect_dashboard_invalidation() -> None:
         model = apps.get_model(label)
         post_save.connect(_invalidate, sender=model, dispatch_uid=f"programme-save-{label}")
         post_delete.connect(_invalidate, sender=model, dispatch_uid=f"programme-delete-{label}")
+
+
+def connect_open_data_rebuild() -> None:
+    for label in OPEN_DATA_MODELS:
+        model = apps.get_model(label)
+        post_save.connect(_schedule_open_data, sender=model, dispatch_uid=f"open-data-{label}")
+        post_delete.connect(
+            _schedule_open_data, sender=model, dispatch_uid=f"open-data-delete-{label}"
+        )
+    m2m_changed.connect(
+        _schedule_open_data,
+        sender=apps.get_model("registry.Community").spheres.through,
+        dispatch_uid="open-data-spheres",
+    )

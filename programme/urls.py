@@ -6,6 +6,8 @@ app_name = "programme"
 
 urlpatterns = [
     path("results/", views.results, name="results"),
+    path("open-data/", views.open_data, name="open_data"),
+    path("open-data/download/", views.open_data_download, name="open_data_download"),
     path("selection/apply/", views.selection_apply, name="selection_apply"),
     path("selection/applied/", views.selection_applied, name="selection_applied"),
     path("events/<int:event_id>/register/", views.event_register, name="event_register"),

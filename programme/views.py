@@ -1,6 +1,7 @@
-"""Public pages of the programme: the results and event registration."""
+"""Public pages of the programme: the results, open data and event registration."""
 
 from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
@@ -8,6 +9,8 @@ from programme import selection, services
 from programme.charts import timeline_charts
 from programme.forms import ApplicationForm, RegistrationForm
 from programme.models import EventRegistration, Registration, RegistrationStatus, SelectionRound
+from programme.open_data import TABLES
+from programme.open_data_publishing import open_data_current
 from programme.selectors import programme_dashboard
 
 SESSION_KEY = "programme-registration"
@@ -20,6 +23,23 @@ def results(request):
         request,
         "programme/results.html",
         {"dashboard": dashboard, "charts": timeline_charts(dashboard.timeline)},
+    )
+
+
+def open_data(request):
+    return render(
+        request,
+        "programme/open_data.html",
+        {"archive": open_data_current(), "tables": TABLES},
+    )
+
+
+def open_data_download(request):
+    archive = open_data_current()
+    if archive is None:
+        raise Http404
+    return FileResponse(
+        archive.file.open("rb"), as_attachment=True, filename="konstruktor-open-data.zip"
     )
 
 

@@ -1,4 +1,5 @@
 from .events import Attendance, EventRegistration, Registration, RegistrationStatus
+from .open_data import OpenDataArchive
 from .selection import (
     Application,
     ApplicationMember,
@@ -17,6 +18,7 @@ __all__ = [
     "ConflictOfInterest",
     "Criterion",
     "EventRegistration",
+    "OpenDataArchive",
     "Registration",
     "RegistrationStatus",
     "Score",

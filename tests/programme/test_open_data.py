@@ -1,0 +1,242 @@
+"""The open-data archive: its files, its README, no personal data, how it is rebuilt and served."""
+
+import csv
+import io
+import re
+import zipfile
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+from django.utils import timezone
+
+from programme.models import OpenDataArchive, Target
+from registry.factories import (
+    CommunityFactory,
+    IdentifiedLeaderFactory,
+    LeadershipFactory,
+    PersonFactory,
+    TeamMemberFactory,
+)
+from registry.models import CommunityStatus, Municipality, Person, Sphere, TeamRole
+
+PAGE = "/ru/programme/open-data/"
+DOWNLOAD = "/ru/programme/open-data/download/"
+CSV_FILES = {
+    "municipalities.csv",
+    "communities.csv",
+    "spheres.csv",
+    "events.csv",
+    "targets.csv",
+}
+
+
+@pytest.fixture(autouse=True)
+def _own_media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+def download(client) -> zipfile.ZipFile:
+    response = client.get(DOWNLOAD)
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == 'attachment; filename="konstruktor-open-data.zip"'
+    return zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
+
+
+def read_csv(archive: zipfile.ZipFile, name: str) -> list[dict]:
+    raw = archive.read(name)
+    assert raw.startswith(b"\xef\xbb\xbf"), f"{name} has no BOM"
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+
+
+def build(client) -> zipfile.ZipFile:
+    call_command("build_open_data", stdout=io.StringIO())
+    return download(client)
+
+
+@pytest.mark.django_db
+def test_archive_holds_the_csv_files_readme_and_licence(client, programme):
+    archive = build(client)
+
+    assert set(archive.namelist()) == CSV_FILES | {"README.txt", "LICENSE.txt"}
+    headers = {name: archive.read(name).decode("utf-8-sig").splitlines()[0] for name in CSV_FILES}
+    assert headers["communities.csv"] == (
+        "slug,name,url,municipality_oktmo,municipality,spheres,form,verification_level,"
+        "founding_year,members_reported,latitude,longitude,description"
+    )
+    assert headers["targets.csv"] == "code,title,target_value,unit,current_value"
+    assert headers["events.csv"] == "id,title,kind,start_date,municipality_oktmo,participants"
+    # Targets carry the value counted from the records.
+    targets = {row["code"]: row for row in read_csv(archive, "targets.csv")}
+    assert len(targets) == Target.objects.count()
+    assert targets["municipalities_selected"]["current_value"] == "4"
+    assert targets["fair_participants"]["current_value"] == "406"
+    # Events with the participants counted; drafts left out.
+    events = {row["title"]: row for row in read_csv(archive, "events.csv")}
+    assert events["Конференция"]["participants"] == "120"
+    assert "Черновик ярмарки" not in events
+    fair = events[f"Ярмарка {programme[0].name}"]
+    assert fair["municipality_oktmo"] == programme[0].oktmo and fair["kind"] == "fair"
+    # Participating municipalities with their published communities.
+    municipalities = {row["oktmo"]: row for row in read_csv(archive, "municipalities.csv")}
+    assert municipalities[programme[0].oktmo]["participating"] == "1"
+    assert municipalities[programme[0].oktmo]["communities"] == "1"
+    spheres = read_csv(archive, "spheres.csv")
+    assert {row["slug"] for row in spheres} == set(
+        Sphere.objects.filter(locale__language_code="ru").values_list("slug", flat=True)
+    )
+    licence = archive.read("LICENSE.txt").decode()
+    assert "CC BY 4.0" in licence and "creativecommons.org/licenses/by/4.0" in licence
+
+
+@pytest.mark.django_db
+def test_readme_describes_every_column_of_every_file(client, programme):
+    archive = build(client)
+    readme = archive.read("README.txt").decode()
+
+    assert "Открытые данные" in readme
+    for name in CSV_FILES:
+        columns = archive.read(name).decode("utf-8-sig").splitlines()[0].split(",")
+        section = readme.split(f"{name}\n")[1].split(".csv\n")[0]
+        described = re.findall(r"^(\w+): \S", section, flags=re.MULTILINE)
+        assert described == columns, name
+    # Where the coordinates come from, and that OSM outlines are not in the archive.
+    assert "HFLabs" in readme and "OpenStreetMap" in readme
+
+
+@pytest.mark.django_db
+def test_archive_holds_no_personal_data(client, programme):
+    municipality = programme[0]
+    community = CommunityFactory(
+        municipality=municipality,
+        public_email="hidden-community@example.org",
+        public_phone="+79170000111",
+        submitter_name="Заявитель Скрытов",
+        submitter_email="submitter-secret@example.org",
+    )
+    people = [
+        PersonFactory(
+            full_name="Секретов Иван Петрович",
+            phone="+79171234567",
+            email="ivan.secret@example.org",
+            address="ул. Тайная, д. 7, кв. 13",
+            public_name_consent=True,
+        ),
+        PersonFactory(
+            full_name="Скрытая Мария",
+            phone="+79177654321",
+            email="maria.secret@example.org",
+            address="пр. Невидимый, 42",
+        ),
+    ]
+    LeadershipFactory(community=community, person=people[0])
+    TeamMemberFactory(municipality=municipality, person=people[1], role=TeamRole.NGO)
+    IdentifiedLeaderFactory(municipality=municipality, person=people[0])
+
+    archive = build(client)
+
+    everything = "\n".join(archive.read(name).decode("utf-8-sig") for name in archive.namelist())
+    assert community.name in everything
+    secrets = ["hidden-community@example.org", "+79170000111", "79170000111", "Заявитель"]
+    secrets += ["submitter-secret@example.org", "Тайная", "Невидимый", "Секретов", "Скрытая"]
+    for person in Person.objects.all():
+        secrets += [person.email, person.phone, person.phone.lstrip("+"), person.full_name]
+        secrets += [person.address] if person.address else []
+    for secret in secrets:
+        assert secret not in everything
+
+
+@pytest.mark.django_db
+def test_unpublished_communities_and_derived_coordinates_are_left_out(client, programme):
+    municipality = programme[0]
+    CommunityFactory(municipality=municipality, name="Черновое сообщество")
+    Municipality.objects.filter(pk=municipality.pk).update(
+        coordinates_derived=True, latitude=54.5, longitude=55.5
+    )
+    for status in (CommunityStatus.SUBMITTED, CommunityStatus.ARCHIVED):
+        CommunityFactory(municipality=municipality, name=f"Скрытое {status}", status=status)
+
+    archive = build(client)
+
+    names = {row["name"] for row in read_csv(archive, "communities.csv")}
+    assert "Черновое сообщество" in names
+    assert not any(name.startswith("Скрытое") for name in names)
+    row = next(
+        r for r in read_csv(archive, "municipalities.csv") if r["oktmo"] == municipality.oktmo
+    )
+    assert (row["latitude"], row["longitude"]) == ("", "")
+
+
+@pytest.mark.django_db
+def test_cells_a_spreadsheet_would_run_are_neutralised(client, programme):
+    CommunityFactory(municipality=programme[0], name="=HYPERLINK(1)", description="+1 and -2")
+
+    archive = build(client)
+
+    row = next(r for r in read_csv(archive, "communities.csv") if "HYPERLINK" in r["name"])
+    assert row["name"] == "'=HYPERLINK(1)" and row["description"] == "'+1 and -2"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_change_to_the_data_rebuilds_the_archive_once(client, programme):
+    # Transactions commit here, so the signals queue builds as they would in production.
+    build(client)
+    first = OpenDataArchive.objects.get()
+
+    CommunityFactory(municipality=programme[0], name="Новое сообщество")
+
+    current = OpenDataArchive.objects.get()
+    assert current.pk != first.pk
+    names = {row["name"] for row in read_csv(download(client), "communities.csv")}
+    assert "Новое сообщество" in names
+
+
+@pytest.mark.django_db
+def test_a_burst_of_saves_queues_a_single_build(
+    client, programme, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        for index in range(20):
+            CommunityFactory(municipality=programme[0], name=f"Пачка {index}")
+
+    # One build ran for the whole burst, and no further one is waiting.
+    assert OpenDataArchive.objects.count() == 1
+    names = {row["name"] for row in read_csv(download(client), "communities.csv")}
+    assert {f"Пачка {index}" for index in range(20)} <= names
+
+
+@pytest.mark.django_db
+def test_a_failed_build_keeps_the_previous_archive(client, programme, tmp_path):
+    before = build(client)
+    current = OpenDataArchive.objects.get()
+    CommunityFactory(municipality=programme[0], name="После сбоя")
+
+    # Media storage that cannot be written (a file where the directory should be).
+    blocked = tmp_path / "blocked"
+    blocked.write_text("not a directory")
+    with override_settings(MEDIA_ROOT=blocked), pytest.raises(OSError):
+        call_command("build_open_data", stdout=io.StringIO())
+
+    assert OpenDataArchive.objects.get() == current
+    after = download(client)
+    assert after.read("communities.csv") == before.read("communities.csv")
+
+
+@pytest.mark.django_db
+def test_public_page_shows_size_date_and_download_link(client, programme):
+    assert client.get(DOWNLOAD).status_code == 404
+    assert "ещё не сформирован" in client.get(PAGE).content.decode()
+
+    build(client)
+    archive = OpenDataArchive.objects.get()
+    html = client.get(PAGE).content.decode()
+
+    assert "<h1>Открытые данные</h1>" in html
+    assert f'href="{DOWNLOAD}"' in html
+    assert "КБ" in html  # the size, e.g. "3,2 КБ"
+    assert f'datetime="{timezone.localtime(archive.created_at):%Y-%m-%dT%H:%M:%S}' in html
+    for name in CSV_FILES:
+        assert name in html
+    assert "CC BY 4.0" in html
+    # The results page links here.
+    assert f'href="{PAGE}"' in client.get("/ru/programme/results/").content.decode()
