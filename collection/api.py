@@ -1,7 +1,10 @@
 """The read-only collection API: published editions and their downloadable builds."""
 
 from django.urls import reverse
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import generics, serializers
+
+from registry.api.pagination import RegistryPagination
 
 from .selectors import edition_downloads, published_editions
 
@@ -30,11 +33,18 @@ class EditionSerializer(serializers.Serializer):
     print_run = serializers.IntegerField()
     downloads = serializers.SerializerMethodField()
 
+    @extend_schema_field(DownloadSerializer(many=True))
     def get_downloads(self, edition) -> list[dict]:
         builds = edition_downloads(edition=edition)
         return DownloadSerializer(builds, many=True, context=self.context).data
 
 
 class EditionListView(generics.ListAPIView):
+    """Published editions, newest first, each with its current downloads."""
+
     serializer_class = EditionSerializer
+    # Public and anonymous, with page numbers and sizes, as the registry API.
+    permission_classes = []
+    authentication_classes = []
+    pagination_class = RegistryPagination
     queryset = published_editions().order_by("-year", "title")

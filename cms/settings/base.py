@@ -205,8 +205,8 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Конструктор сообществ API",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
-    # Only the registry API is described; Wagtail's own API views are not DRF-schema ready.
-    "PREPROCESSING_HOOKS": ["registry.api.schema.registry_endpoints_only"],
+    # The registry and collection APIs; Wagtail's own API views are not DRF-schema ready.
+    "PREPROCESSING_HOOKS": ["registry.api.schema.drf_endpoints_only"],
 }
 
 # The community map: no background tiles unless configured; Yandex Maps only with a key.

@@ -1,8 +1,9 @@
 """drf-spectacular hooks."""
 
-API_PREFIX = "/api/registry/"
+# The product's DRF APIs; Wagtail's own API views (/api/v2/) do not fit DRF's schema.
+API_PREFIXES = ("/api/registry/", "/api/collection/")
 
 
-def registry_endpoints_only(endpoints, **kwargs):
-    """Describe only the registry API: Wagtail's own API views do not fit DRF's schema."""
-    return [endpoint for endpoint in endpoints if endpoint[0].startswith(API_PREFIX)]
+def drf_endpoints_only(endpoints, **kwargs):
+    """Describe the registry and collection APIs and nothing else."""
+    return [endpoint for endpoint in endpoints if endpoint[0].startswith(API_PREFIXES)]

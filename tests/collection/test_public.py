@@ -2,6 +2,7 @@
 published editions."""
 
 import pytest
+import yaml
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
@@ -82,6 +83,33 @@ def test_the_api_lists_only_published_editions(
     assert item["url"].endswith(
         reverse("collection:download", args=[published_edition.pk, build.pk])
     )
+
+
+def test_the_api_reads_many_editions_in_fixed_queries(db, client, django_assert_max_num_queries):
+    for year in range(2020, 2026):
+        edition = Edition.objects.create(
+            title=f"Сборник {year}", year=year, status=EditionStatus.PUBLISHED
+        )
+        for kind in (BuildKind.PRINT_PDF, BuildKind.SCREEN_PDF, BuildKind.EPUB):
+            stored_build(edition, kind=kind)
+    # A count, a page of editions and their builds, however many editions and builds.
+    with django_assert_max_num_queries(3):
+        response = client.get("/api/collection/editions/?page_size=4")
+    body = response.json()
+    assert body["count"] == 6 and body["next"].endswith("page=2&page_size=4")
+    assert [item["year"] for item in body["results"]] == [2025, 2024, 2023, 2022]
+    assert all(len(item["downloads"]) == 3 for item in body["results"])
+    assert client.get("/api/collection/editions/?page_size=1000").status_code == 400
+
+
+def test_the_api_is_in_the_openapi_schema(client):
+    schema = yaml.safe_load(client.get("/api/registry/schema/").content)
+    operation = schema["paths"]["/api/collection/editions/"]["get"]
+    assert {p["name"] for p in operation["parameters"]} == {"page", "page_size"}
+    listing = operation["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+    assert listing.endswith("/PaginatedEditionList")
+    edition = schema["components"]["schemas"]["Edition"]["properties"]
+    assert edition["downloads"]["items"]["$ref"].endswith("/Download")
 
 
 def test_an_editor_publishes_a_frozen_edition(client, edition, editor):  # noqa: F811

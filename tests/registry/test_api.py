@@ -230,10 +230,10 @@ def test_municipalities_and_spheres(client, municipality_a):
     assert {"slug": "youth"}.items() <= next(s for s in spheres if s["slug"] == "youth").items()
 
 
-def test_schema_describes_only_the_registry_api(client):
+def test_schema_describes_only_the_registry_and_collection_apis(client):
     schema = yaml.safe_load(client.get(API + "schema/").content)
     paths = list(schema["paths"])
-    assert paths and all(path.startswith(API) for path in paths)
+    assert paths and all(path.startswith((API, "/api/collection/")) for path in paths)
     assert API + "geojson/communities/" in paths
     parameters = {p["name"] for p in schema["paths"][API + "communities/"]["get"]["parameters"]}
     assert {"municipality", "sphere", "level", "q", "page", "page_size"} <= parameters
