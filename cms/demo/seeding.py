@@ -37,6 +37,7 @@ from cms.models import (
     GoldenRulePage,
     HomePage,
     LecturePage,
+    RecommendationsPage,
     Theme,
 )
 from collection.demo import seed_edition
@@ -52,6 +53,7 @@ from .events import EVENTS
 from .home import HOME, SECTION_INTROS
 from .materials import CONFERENCE, LECTURES, VIDEO
 from .people import EXPERTS, THEMES
+from .recommendations import RECOMMENDATIONS
 from .rules import RULES
 from .slides import slides_pdf
 
@@ -200,6 +202,25 @@ class DemoSeeding:
                 ),
                 spec.get("end_date") or spec["start_date"],
             )
+
+    def round_table_recommendations(self):
+        spec = RECOMMENDATIONS
+        self._page(
+            "round-table recommendations",
+            self.sections["events"],
+            spec["slug"],
+            lambda: RecommendationsPage(
+                title=spec["title"],
+                intro=spec["intro"],
+                adopted_on=spec["adopted_on"],
+                event=self.events[spec["event"]],
+                recommendations=[
+                    ("recommendation", {"addressee": addressee, "text": _rich(text)})
+                    for addressee, text in spec["items"]
+                ],
+            ),
+            spec["adopted_on"],
+        )
 
     def _spheres(self) -> dict[str, Sphere]:
         """Sphere keys of the demo cases matched to the registry's spheres by slug or name."""
@@ -422,6 +443,7 @@ class DemoSeeding:
             self.themes_and_experts,
             self.home_and_sections,
             self.programme_events,
+            self.round_table_recommendations,
             self.case_stories,
             self.golden_rules,
             self.conference,

@@ -10,6 +10,7 @@ from .content import (
     MaterialKind,
 )
 from .events import EventKind, EventPage
+from .recommendations import RecommendationsPage
 from .snippets import Expert, ExpertRole, Theme
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "LectureKind",
     "LecturePage",
     "MaterialKind",
+    "RecommendationsPage",
     "RulebookPage",
     "SectionPage",
     "Theme",

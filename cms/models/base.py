@@ -83,6 +83,7 @@ class SectionPage(BasePage):
         "cms.LecturePage",
         "cms.CasePage",
         "cms.EventPage",
+        "cms.RecommendationsPage",
     ]
 
     class Meta:
