@@ -42,7 +42,14 @@ RUNS = int(os.environ.get("BENCH_RUNS", "40"))
 
 
 def seed(count: int) -> None:
-    from registry.models import Community, CommunityStatus, Municipality, Sphere, VerificationLevel
+    from registry.models import (
+        Community,
+        CommunityForm,
+        CommunityStatus,
+        Municipality,
+        Sphere,
+        VerificationLevel,
+    )
 
     rng = random.Random(1)
     municipalities = list(
@@ -64,6 +71,7 @@ def seed(count: int) -> None:
                     description="Соседи вместе благоустраивают двор и проводят праздники.",
                     founding_year=rng.randint(1995, 2026),
                     members_reported=rng.randint(3, 300),
+                    form=rng.choice(CommunityForm.values),  # a registry mixes forms
                     latitude=round(float(lat) + rng.uniform(-0.2, 0.2), 5),
                     longitude=round(float(lon) + rng.uniform(-0.3, 0.3), 5),
                     status=(

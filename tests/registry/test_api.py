@@ -8,6 +8,7 @@ import yaml
 from django.core.cache import cache
 from django.core.management import call_command
 
+from registry.api.pagination import RegistryPagination
 from registry.factories import ActivityFactory, CommunityFactory
 from registry.models import Community, CommunityStatus, Sphere
 
@@ -96,6 +97,32 @@ def test_list_queries_do_not_grow_with_page_size(
     with django_assert_max_num_queries(3):
         response = client.get(API + "communities/", {"page_size": page_size})
     assert len(response.json()["results"]) == page_size
+
+
+def test_pages_link_on_and_count_exactly_below_the_limit(client):
+    CommunityFactory.create_batch(5)
+    first = client.get(API + "communities/", {"page_size": 2}).json()
+    assert (first["count"], first["count_exact"], first["previous"]) == (5, True, None)
+    last = client.get(API + "communities/", {"page_size": 2, "page": 3}).json()
+    assert [len(first["results"]), len(last["results"]), last["next"]] == [2, 1, None]
+    assert "page=2" in last["previous"]
+
+
+def test_count_stops_at_the_limit_and_next_links_still_lead_on(client, monkeypatch):
+    # The limit is 1000 in use; a small one shows the same behaviour with a handful of rows.
+    monkeypatch.setattr(RegistryPagination, "count_limit", 3)
+    CommunityFactory.create_batch(5)
+    first = client.get(API + "communities/", {"page_size": 2}).json()
+    assert (first["count"], first["count_exact"]) == (3, False)
+    names = [row["name"] for row in first["results"]]
+    url = first["next"]
+    while url:
+        page = client.get(url).json()
+        names += [row["name"] for row in page["results"]]
+        url = page["next"]
+    assert sorted(names) == sorted(Community.objects.values_list("name", flat=True))
+    beyond = client.get(API + "communities/", {"page_size": 2, "page": 4})
+    assert beyond.status_code == 400 and beyond.json()["page"]
 
 
 def test_detail_has_evidence_and_unpublished_is_404(client):
