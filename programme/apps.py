@@ -7,7 +7,14 @@ class ProgrammeConfig(AppConfig):
     verbose_name = _("Programme")
 
     def ready(self):
+        from wagtail.permissions import register_permission_policy
+
+        from programme.models import MunicipalProgramme
         from programme.signals import connect_dashboard_invalidation, connect_open_data_rebuild
+        from registry.permissions import MunicipalityScopedPermissionPolicy
 
         connect_dashboard_invalidation()
         connect_open_data_rebuild()
+        register_permission_policy(
+            MunicipalProgramme, MunicipalityScopedPermissionPolicy(MunicipalProgramme)
+        )

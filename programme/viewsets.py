@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views.generic.models import EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -13,12 +13,15 @@ from programme.models import (
     Application,
     ConflictOfInterest,
     EventRegistration,
+    MunicipalProgramme,
     Registration,
     SelectionRound,
     Target,
 )
 from programme.selection_admin_views import SelectionAdminViewSet
 from programme.services import waitlist_promote
+from registry.admin_forms import MunicipalityScopedForm
+from registry.viewsets import MunicipalityScopedViewSet
 
 
 class TargetViewSet(ModelViewSet):
@@ -137,6 +140,28 @@ class ConflictOfInterestViewSet(ModelViewSet):
     form_fields = ["expert", "municipality", "note"]
 
 
+class MunicipalProgrammeViewSet(MunicipalityScopedViewSet):
+    """Curators keep their own municipalities' programmes; staff see all of them."""
+
+    model = MunicipalProgramme
+    icon = "doc-full-inverse"
+    menu_label = _("Municipal programmes")
+    add_to_admin_menu = False
+    list_display = ["title", "municipality", "adopted_on", "document"]
+    list_filter = ["municipality"]
+    search_fields = ["title", "summary"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("municipality"),
+            FieldPanel("title"),
+            FieldPanel("adopted_on"),
+            FieldPanel("document"),
+            FieldPanel("summary"),
+        ],
+        base_form_class=MunicipalityScopedForm,
+    )
+
+
 class ProgrammeViewSetGroup(ViewSetGroup):
     menu_label = _("Programme")
     menu_icon = "calendar-alt"
@@ -149,5 +174,6 @@ class ProgrammeViewSetGroup(ViewSetGroup):
         SelectionRoundViewSet,
         ApplicationViewSet,
         ConflictOfInterestViewSet,
+        MunicipalProgrammeViewSet,
         TargetViewSet,
     )

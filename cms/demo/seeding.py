@@ -41,6 +41,7 @@ from cms.models import (
     Theme,
 )
 from collection.demo import seed_edition
+from programme.demo import seed_municipal_programmes
 from registry import factories as registry_factories
 from registry.demo import seed_registry
 from registry.models import Community, Municipality, Sphere
@@ -425,6 +426,12 @@ class DemoSeeding:
         """The registry's own demo (after the fairs, which it marks communities present at)."""
         self.report.registry = seed_registry()
 
+    def municipal_programmes(self):
+        """Concepts of municipal programmes (after the registry marks the participants)."""
+        created, existing = seed_municipal_programmes()
+        self.report.created["municipal programmes"] += created
+        self.report.existing["municipal programmes"] += existing
+
     def site_address(self):
         """Serve the demo site at the address the demo runs on, so the links the API and
         e-mails give (html_url, detail_url) open in the browser."""
@@ -451,6 +458,7 @@ class DemoSeeding:
             self.articles,
             self.translated_pages,
             self.registry,
+            self.municipal_programmes,
             seed_edition,  # the collection is built from all of the above
         ]
 

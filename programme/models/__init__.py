@@ -1,4 +1,5 @@
 from .events import Attendance, EventRegistration, Registration, RegistrationStatus
+from .municipal import MunicipalProgramme
 from .open_data import OpenDataArchive
 from .selection import (
     Application,
@@ -18,6 +19,7 @@ __all__ = [
     "ConflictOfInterest",
     "Criterion",
     "EventRegistration",
+    "MunicipalProgramme",
     "OpenDataArchive",
     "Registration",
     "RegistrationStatus",

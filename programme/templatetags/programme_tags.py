@@ -1,4 +1,5 @@
-"""Template tags for pages of other apps: the registration call on an event page.
+"""Template tags for pages of other apps: the registration call on an event page and the
+municipal programme on a municipality page.
 
 Usage in templates/cms/event_page.html: {% load programme_tags %}{% event_registration page %}
 """
@@ -6,7 +7,7 @@ Usage in templates/cms/event_page.html: {% load programme_tags %}{% event_regist
 from django import template
 from django.utils import timezone
 
-from programme.models import EventRegistration, RegistrationStatus
+from programme.models import EventRegistration, MunicipalProgramme, RegistrationStatus
 
 register = template.Library()
 
@@ -26,3 +27,13 @@ def event_registration(event):
         "is_open": settings.accepts_at(timezone.now()),
         "places_left": places_left,
     }
+
+
+@register.inclusion_tag("programme/includes/municipal_programme.html")
+def municipal_programme(municipality):
+    programme = (
+        MunicipalProgramme.objects.filter(municipality=municipality)
+        .select_related("document")
+        .first()
+    )
+    return {"programme": programme}

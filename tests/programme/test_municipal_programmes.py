@@ -1,0 +1,101 @@
+"""Municipal programmes: on the municipality's public page; curators keep only their own."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from cms.factories import DocumentFactory
+from cms.roles import CURATORS
+from programme.models import MunicipalProgramme
+from registry.factories import CuratorAssignmentFactory, UserFactory
+from registry.models import Municipality
+
+
+@pytest.fixture(autouse=True)
+def _own_media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def own(db):
+    return Municipality.objects.get(oktmo="80601000")  # Абзелиловский район
+
+
+@pytest.fixture
+def other(db):
+    return Municipality.objects.get(oktmo="80701000")  # город Уфа
+
+
+@pytest.fixture
+def curator(own):
+    user = UserFactory(username="curator")
+    user.groups.add(Group.objects.get(name=CURATORS))
+    CuratorAssignmentFactory(user=user, municipality=own)
+    return user
+
+
+def programme_of(municipality, title):
+    return MunicipalProgramme.objects.create(
+        municipality=municipality,
+        title=title,
+        adopted_on="2026-10-15",
+        document=DocumentFactory(title=title),
+        summary="Реестр, ярмарка и малые гранты.",
+    )
+
+
+def url(view, *args):
+    return reverse(f"wagtailsnippets_programme_municipalprogramme:{view}", args=args)
+
+
+def assert_denied(response):
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_home")
+
+
+@pytest.mark.django_db
+def test_municipality_page_links_to_its_programme(client, own, other):
+    programme = programme_of(own, "Программа поддержки сообществ Абзелиловского района")
+
+    html = client.get(f"/ru/registry/municipality/{own.slug}/").content.decode()
+
+    assert "Муниципальная программа поддержки сообществ" in html
+    assert f'<a href="{programme.document.url}">{programme.title}</a>' in html
+    assert "15 октября 2026" in html
+    assert client.get(programme.document.url).status_code == 200
+    # A municipality without a programme shows no such section.
+    other_html = client.get(f"/ru/registry/municipality/{other.slug}/").content.decode()
+    assert "Муниципальная программа поддержки сообществ" not in other_html
+
+
+@pytest.mark.django_db
+def test_curator_edits_only_own_municipalitys_programme(client, curator, own, other):
+    mine = programme_of(own, "Своя программа")
+    theirs = programme_of(other, "Чужая программа")
+    client.force_login(curator)
+
+    listing = client.get(url("list")).content.decode()
+    assert "Своя программа" in listing and "Чужая программа" not in listing
+    assert client.get(url("edit", mine.pk)).status_code == 200
+    assert_denied(client.get(url("edit", theirs.pk)))
+    assert_denied(client.post(url("edit", theirs.pk), {"title": "Взлом"}))
+    assert_denied(client.post(url("delete", theirs.pk)))
+    theirs.refresh_from_db()
+    assert theirs.title == "Чужая программа"
+
+
+@pytest.mark.django_db
+def test_curator_cannot_add_a_programme_for_another_municipality(client, curator, other):
+    client.force_login(curator)
+    response = client.post(
+        url("add"),
+        {
+            "municipality": other.pk,
+            "title": "Подложная программа",
+            "document": DocumentFactory().pk,
+            "summary": "",
+        },
+    )
+
+    assert response.status_code == 200  # the form comes back with an error
+    assert not MunicipalProgramme.objects.filter(municipality=other).exists()
