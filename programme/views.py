@@ -73,7 +73,12 @@ def event_register(request, event_id: int):
     return render(
         request,
         "programme/event_register.html",
-        {"event": event, "form": form, "is_open": settings.accepts_at(timezone.now())},
+        {
+            # The page in the visitor's language where there is one.
+            "event": event.localized,
+            "form": form,
+            "is_open": settings.accepts_at(timezone.now()),
+        },
     )
 
 
@@ -88,7 +93,7 @@ def event_registered(request, event_id: int):
         request,
         "programme/event_registered.html",
         {
-            "event": settings.event,
+            "event": settings.event.localized,
             "waitlisted": outcome["status"] == RegistrationStatus.WAITLISTED,
             "position": outcome["position"],
         },

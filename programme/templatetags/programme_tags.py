@@ -14,16 +14,22 @@ register = template.Library()
 
 @register.inclusion_tag("programme/includes/event_registration.html")
 def event_registration(event):
-    settings = EventRegistration.objects.filter(event_id=event.pk).first()
+    # Registration belongs to the event, whatever translation of its page is shown: the
+    # settings hang on one page of its translation group, and sign-ups count against it.
+    settings = (
+        EventRegistration.objects.filter(event__translation_key=event.translation_key)
+        .select_related("event")
+        .first()
+    )
     if settings is None:
         return {"settings": None}
     places_left = None
     if settings.capacity is not None:
-        confirmed = event.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+        confirmed = settings.event.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
         places_left = max(0, settings.capacity - confirmed)
     return {
         "settings": settings,
-        "event": event,
+        "event": settings.event,
         "is_open": settings.accepts_at(timezone.now()),
         "places_left": places_left,
     }

@@ -11,6 +11,8 @@ from cms.models import EventKind
 from programme.models import EventRegistration, Registration, RegistrationStatus
 from registry.factories import UserFactory
 from registry.models import Municipality
+from tests.cms.translation_helpers import publish_translation
+from tests.programme.i18n import ru_html
 
 
 @pytest.fixture
@@ -26,13 +28,13 @@ def school(events_section):
     return event
 
 
-def register_url(event):
-    return f"/ru/programme/events/{event.pk}/register/"
+def register_url(event, language="ru"):
+    return f"/{language}/programme/events/{event.pk}/register/"
 
 
-def sign_up(client, event, email, name="Айгуль Хасанова", **extra):
+def sign_up(client, event, email, name="Айгуль Хасанова", language="ru", **extra):
     data = {"full_name": name, "email": email, "consent": "on", **extra}
-    return client.post(register_url(event), data, follow=True)
+    return client.post(register_url(event, language), data, follow=True)
 
 
 @pytest.mark.django_db
@@ -185,3 +187,36 @@ def test_more_places_let_the_waiting_list_in(client, school):
     assert statuses["c@example.org"] == RegistrationStatus.CONFIRMED
     assert statuses["d@example.org"] == RegistrationStatus.WAITLISTED
     assert [m.to for m in mail.outbox] == [["c@example.org"]]
+
+
+@pytest.mark.django_db
+def test_translated_event_pages_share_the_events_registration_and_places(client, school):
+    bashkir = publish_translation(school, "ba")
+    english = publish_translation(school, "en")
+    sign_up(client, school, "first@example.org", name="Первый")
+
+    # Every translation offers the event's registration, with the places the others left.
+    html = client.get(bashkir.url).content.decode()
+    assert f'href="/ba/programme/events/{school.pk}/register/"' in html
+    assert "1 урын ҡалды." in html
+    assert f'href="/en/programme/events/{school.pk}/register/"' in (
+        client.get(english.url).content.decode()
+    )
+
+    # Signing up from the Bashkir page counts against the same capacity (2 places).
+    form = client.get(register_url(school, "ba")).content.decode()
+    assert bashkir.title in form
+    sign_up(client, school, "second@example.org", language="ba")
+    sign_up(client, school, "third@example.org", language="ba")
+
+    assert dict(Registration.objects.values_list("email", "status")) == {
+        "first@example.org": RegistrationStatus.CONFIRMED,
+        "second@example.org": RegistrationStatus.CONFIRMED,
+        "third@example.org": RegistrationStatus.WAITLISTED,
+    }
+    assert set(Registration.objects.values_list("event_id", flat=True)) == {school.pk}
+    full = "Бөтә урындар ҙа алынған: һеҙ көтөү исемлегенә яҙыла алаһығыҙ."
+    assert full in client.get(bashkir.url).content.decode()
+    assert ru_html("All places are taken: you can join the waiting list.") in (
+        client.get(school.url).content.decode()
+    )
