@@ -1,7 +1,5 @@
 """Admin views of the programme that are not plain record editing: attendance."""
 
-import base64
-
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -21,6 +19,7 @@ from programme.admin_access import PermissionMenuMixin, permission_require
 from programme.admin_forms import AttendanceForm
 from programme.models import Attendance, RegistrationStatus
 from programme.selectors import source_pages
+from registry.import_views import SpreadsheetImportView
 
 attendance_policy = ModelPermissionPolicy(Attendance)
 SESSION_KEY = "programme-attendance-import"
@@ -102,12 +101,13 @@ class AttendanceUploadForm(forms.Form):
         return upload
 
 
-class AttendanceImportView(AttendanceRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+class AttendanceImportView(AttendanceRequiredMixin, SpreadsheetImportView):
     """Upload shows the preview; "apply" marks everyone in the file or nobody."""
 
     template_name = "programme/admin/attendance_import.html"
     page_title = gettext_lazy("Import attendance")
-    header_icon = "upload"
+    upload_form_class = AttendanceUploadForm
+    session_key = SESSION_KEY
 
     def dispatch(self, request, *args, event_id: int, **kwargs):
         self.event = get_object_or_404(EventPage, pk=event_id)
@@ -118,45 +118,27 @@ class AttendanceImportView(AttendanceRequiredMixin, WagtailAdminTemplateMixin, T
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.setdefault("form", AttendanceUploadForm())
         context["event"] = self.event
         return context
 
-    def post(self, request):
-        if request.POST.get("action") == "apply":
-            return self.apply(request)
-        form = AttendanceUploadForm(request.POST, request.FILES)
-        if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form))
-        upload = form.cleaned_data["file"]
-        content = upload.read()
-        preview = attendance_import.attendance_import_preview(
-            event=self.event, content=content, filename=upload.name
-        )
-        request.session[SESSION_KEY] = {
-            "event": self.event.pk,
-            "filename": upload.name,
-            "content": base64.b64encode(content).decode("ascii"),
-        }
-        return self.render_to_response(self.get_context_data(form=form, preview=preview))
+    def upload_scope(self):
+        return {"event": self.event.pk}
 
-    def apply(self, request):
-        stored = request.session.pop(SESSION_KEY, None)
-        if stored is None or stored["event"] != self.event.pk:
-            messages.error(request, _("Upload the file again: the preview has expired."))
-            return redirect("programme_admin:attendance_import", event_id=self.event.pk)
-        result = attendance_import.attendance_import_apply(
-            event=self.event,
-            content=base64.b64decode(stored["content"]),
-            filename=stored["filename"],
+    def import_preview(self, *, content, filename):
+        return attendance_import.attendance_import_preview(
+            event=self.event, content=content, filename=filename
         )
-        if not result.is_valid:
-            messages.error(request, _("Nothing was imported: the file has errors."))
-            return self.render_to_response(self.get_context_data(preview=result))
-        messages.success(
-            request, _("Marked as having come: %(count)d.") % {"count": len(result.came)}
+
+    def import_apply(self, *, content, filename):
+        return attendance_import.attendance_import_apply(
+            event=self.event, content=content, filename=filename
         )
-        return redirect("programme_admin:attendance", event_id=self.event.pk)
+
+    def success_message(self, result):
+        return _("Marked as having come: %(count)d.") % {"count": len(result.came)}
+
+    def get_success_url(self):
+        return reverse("programme_admin:attendance", args=[self.event.pk])
 
 
 class ProgrammeAdminViewSet(PermissionMenuMixin, ViewSet):

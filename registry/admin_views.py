@@ -1,7 +1,5 @@
 """Admin views of the registry that are not plain record editing: moderation and import."""
 
-import base64
-
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,6 +15,7 @@ from wagtail.permissions import policy_registry
 
 from registry import importers, services
 from registry.access import queryset_for_user
+from registry.import_views import SpreadsheetImportView
 from registry.models import Community, CommunityStatus, Person
 from registry.selectors import communities_awaiting_moderation
 
@@ -134,12 +133,13 @@ class ImportUploadForm(forms.Form):
         return upload
 
 
-class ImportView(WagtailAdminTemplateMixin, TemplateView):
+class ImportView(SpreadsheetImportView):
     """Upload shows the preview; "apply" saves everything or nothing."""
 
     template_name = "registry/admin/import.html"
     page_title = gettext_lazy("Import from a spreadsheet")
-    header_icon = "upload"
+    upload_form_class = ImportUploadForm
+    session_key = SESSION_KEY
 
     def dispatch(self, request, *args, **kwargs):
         _require(request.user, Community, "add")
@@ -148,45 +148,24 @@ class ImportView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.setdefault("form", ImportUploadForm())
         context["kinds"] = importers.KINDS.items()
         return context
 
-    def post(self, request):
-        if request.POST.get("action") == "apply":
-            return self.apply(request)
-        form = ImportUploadForm(request.POST, request.FILES)
-        if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form))
-        upload = form.cleaned_data["file"]
-        content = upload.read()
-        kind = form.cleaned_data["kind"]
-        preview = importers.import_preview(
-            kind=kind, content=content, filename=upload.name, user=request.user
-        )
-        request.session[SESSION_KEY] = {
-            "kind": kind,
-            "filename": upload.name,
-            "content": base64.b64encode(content).decode("ascii"),
-        }
-        return self.render_to_response(self.get_context_data(form=form, preview=preview))
+    def upload_options(self, form):
+        return {"kind": form.cleaned_data["kind"]}
 
-    def apply(self, request):
-        stored = request.session.pop(SESSION_KEY, None)
-        if stored is None:
-            messages.error(request, _("Upload the file again: the preview has expired."))
-            return redirect("registry_admin:import")
-        result = importers.import_apply(
-            kind=stored["kind"],
-            content=base64.b64decode(stored["content"]),
-            filename=stored["filename"],
-            user=request.user,
+    def import_preview(self, *, content, filename, kind):
+        return importers.import_preview(
+            kind=kind, content=content, filename=filename, user=self.request.user
         )
-        if not result.is_valid:
-            messages.error(request, _("Nothing was imported: the file has errors."))
-            return self.render_to_response(self.get_context_data(preview=result))
-        messages.success(request, _("Imported rows: %(count)d.") % {"count": len(result.plans)})
-        return redirect("registry_admin:import")
+
+    def import_apply(self, *, content, filename, kind):
+        return importers.import_apply(
+            kind=kind, content=content, filename=filename, user=self.request.user
+        )
+
+    def success_message(self, result):
+        return _("Imported rows: %(count)d.") % {"count": len(result.plans)}
 
 
 def import_template_view(request, kind, file_format):
