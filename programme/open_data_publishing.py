@@ -2,24 +2,24 @@
 
 The archive is written under a new name through Django's storage API and becomes current only
 once it is stored and recorded, so a failed build leaves the previous archive in place.
-Changes to the data schedule one build at a time: a burst of saves queues a single build.
+Changes to the data schedule one build at a time: a burst of saves queues a single build
+(OpenDataBuildRequest records the waiting one).
 """
 
+import datetime
 import logging
 
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
-from programme.models import OpenDataArchive
+from programme.models import OpenDataArchive, OpenDataBuildRequest
 from programme.open_data import open_data_zip
 
 logger = logging.getLogger(__name__)
 
-QUEUED_CACHE_KEY = "programme:open-data-queued"
-# A worker that died with the flag set must not stop builds for ever.
-QUEUED_TIMEOUT = 60 * 60
+# A request older than this belongs to a build that never ran (a worker lost its queue).
+STALE_REQUEST = datetime.timedelta(hours=1)
 
 
 def open_data_current() -> OpenDataArchive | None:
@@ -56,16 +56,22 @@ def open_data_schedule() -> None:
 def _enqueue_unless_queued() -> None:
     from programme.tasks import build_open_data
 
-    if not cache.add(QUEUED_CACHE_KEY, True, QUEUED_TIMEOUT):
+    now = timezone.now()
+    OpenDataBuildRequest.objects.filter(requested_at__lt=now - STALE_REQUEST).delete()
+    # One row with a fixed key: of two processes racing here, one creates it and one finds it.
+    request, created = OpenDataBuildRequest.objects.get_or_create(
+        pk=1, defaults={"requested_at": now}
+    )
+    if not created:
         return
     try:
         build_open_data.enqueue()
     except Exception:
-        cache.delete(QUEUED_CACHE_KEY)
+        request.delete()
         raise
 
 
 def open_data_build_queued() -> OpenDataArchive:
-    """The task's body: clear the flag first, so changes made during the build queue another."""
-    cache.delete(QUEUED_CACHE_KEY)
+    """The task's body: take the request first, so changes made during the build queue another."""
+    OpenDataBuildRequest.objects.all().delete()
     return open_data_publish()

@@ -1,6 +1,6 @@
 from .events import Attendance, EventRegistration, Registration, RegistrationStatus
 from .municipal import MunicipalProgramme
-from .open_data import OpenDataArchive
+from .open_data import OpenDataArchive, OpenDataBuildRequest
 from .selection import (
     Application,
     ApplicationMember,
@@ -21,6 +21,7 @@ __all__ = [
     "EventRegistration",
     "MunicipalProgramme",
     "OpenDataArchive",
+    "OpenDataBuildRequest",
     "Registration",
     "RegistrationStatus",
     "Score",

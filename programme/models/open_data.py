@@ -19,3 +19,21 @@ class OpenDataArchive(models.Model):
 
     def __str__(self):
         return self.file.name
+
+
+class OpenDataBuildRequest(models.Model):
+    """A build that is queued and has not started: at most one row, shared by every process.
+
+    Changes to the data queue a build only when no request is waiting, so a burst of saves
+    queues one build. The database, not the cache, holds it: the embedded default's in-memory
+    cache is not shared between the web server and the task worker.
+    """
+
+    requested_at = models.DateTimeField(_("requested at"))
+
+    class Meta:
+        verbose_name = _("open-data build request")
+        verbose_name_plural = _("open-data build requests")
+
+    def __str__(self):
+        return f"{self.requested_at:%Y-%m-%d %H:%M}"

@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from programme.models import OpenDataArchive, Target
 from registry.factories import (
@@ -192,17 +193,25 @@ def test_a_change_to_the_data_rebuilds_the_archive_once(client, programme):
 
 
 @pytest.mark.django_db
+@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
 def test_a_burst_of_saves_queues_a_single_build(
     client, programme, django_capture_on_commit_callbacks
 ):
+    # The product's own queue (django-tasks-db) and worker, as in production.
+    queued = DBTaskResult.objects.filter(task_path="programme.tasks.build_open_data")
     with django_capture_on_commit_callbacks(execute=True):
         for index in range(20):
             CommunityFactory(municipality=programme[0], name=f"Пачка {index}")
+    assert queued.count() == 1
 
-    # One build ran for the whole burst, and no further one is waiting.
-    assert OpenDataArchive.objects.count() == 1
+    call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
     names = {row["name"] for row in read_csv(download(client), "communities.csv")}
     assert {f"Пачка {index}" for index in range(20)} <= names
+
+    # Once the build has started, the next change queues the next build.
+    with django_capture_on_commit_callbacks(execute=True):
+        CommunityFactory(municipality=programme[0], name="После сборки")
+    assert queued.count() == 2
 
 
 @pytest.mark.django_db
