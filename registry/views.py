@@ -57,7 +57,9 @@ def community_detail(request, slug):
             "community": community,
             "evidence": community_verification_evidence(community=community),
             "levels": VerificationLevel,
-            "chart": growth_chart(community_growth(community=community)),
+            "chart": growth_chart(
+                community_growth(community=community), caption=_("Members by monitoring date")
+            ),
         },
     )
 
@@ -69,7 +71,13 @@ def municipality_detail(request, slug):
     return render(
         request,
         "registry/municipality_detail.html",
-        {"data": data, "municipality": data.municipality, "chart": growth_chart(data.growth)},
+        {
+            "data": data,
+            "municipality": data.municipality,
+            "chart": growth_chart(
+                data.growth, caption=_("Members of its communities by monitoring date")
+            ),
+        },
     )
 
 

@@ -148,6 +148,7 @@ def test_community_page_shows_public_facts_and_evidence(
         "01.06.2026",
         "<svg",
         "<table",
+        "01.01.2025",  # the growth chart's table: a row per snapshot
     ):
         assert text in page, text
     assert "Пётр Скрытный" not in page
