@@ -26,6 +26,7 @@ from .base import (
     document_date,
     local_url,
 )
+from .marks import add_crop_marks
 
 XMP_DOCUMENT_ID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
 
@@ -66,21 +67,17 @@ class PdfRenderer(Renderer):
             pdf_variant=self.pdf_variant,
             output_intent=self.output_intent,
             pdf_identifier=identifier,
-            finisher=self._fixed_xmp_document_id(identifier),
+            finisher=lambda _document, pdf: self.finish(pdf, identifier),
         )
         return RenderResult(content=content, page_count=len(document.pages))
 
-    @staticmethod
-    def _fixed_xmp_document_id(identifier: bytes):
-        """WeasyPrint writes a random XMP DocumentID for PDF/X-4; replace it with a fixed one."""
+    def finish(self, pdf: pydyf.PDF, identifier: bytes) -> None:
+        """Changes to the PDF before WeasyPrint writes it."""
+        # WeasyPrint writes a random XMP DocumentID for PDF/X-4; a fixed one keeps the bytes.
         document_id = b"xmp.did:" + str(uuid.UUID(identifier.decode())).encode()
-
-        def finisher(document, pdf):
-            for obj in pdf.objects:
-                if isinstance(obj, pydyf.Stream) and obj.extra.get("Type") == "/Metadata":
-                    obj.stream = [XMP_DOCUMENT_ID.sub(document_id, part) for part in obj.stream]
-
-        return finisher
+        for obj in pdf.objects:
+            if isinstance(obj, pydyf.Stream) and obj.extra.get("Type") == "/Metadata":
+                obj.stream = [XMP_DOCUMENT_ID.sub(document_id, part) for part in obj.stream]
 
 
 class PrintPdfRenderer(PdfRenderer):
@@ -93,6 +90,10 @@ class PrintPdfRenderer(PdfRenderer):
         """PDF/X needs an output intent with an embedded profile: the printing house's CMYK
         profile (declared as device-cmyk in the CSS) or else the sRGB profile WeasyPrint ships."""
         return None if cmyk_profile_url() else "srgb"
+
+    def finish(self, pdf: pydyf.PDF, identifier: bytes) -> None:
+        super().finish(pdf, identifier)
+        add_crop_marks(pdf)
 
 
 class ScreenPdfRenderer(PdfRenderer):

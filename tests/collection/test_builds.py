@@ -99,6 +99,28 @@ def test_print_pdf_is_print_ready(small_edition):
     assert opening["Что такое сообщество"].rstrip().endswith("Теория\n6")
 
 
+def test_print_pdf_has_crop_marks_on_every_page_in_the_bleed(small_edition):
+    _content, pdf = read(built(small_edition, BuildKind.PRINT_PDF))
+    for page in pdf.pages:
+        assert page.get_contents().get_data().rstrip().endswith(b"Do")
+        forms = [xobject.get_object() for xobject in page["/Resources"]["/XObject"].values()]
+        [marks] = [form for form in forms if form["/Subtype"] == "/Form"]
+        numbers = re.findall(rb"([-\d.]+) ([-\d.]+) m ([-\d.]+) ([-\d.]+) l", marks.get_data())
+        segments = [[round(float(n), 2) for n in segment] for segment in numbers]
+        trim, media = box(page.trimbox), box(page.mediabox)
+        # Two hairlines at each corner, on the trim lines, in the outer half of the 3 mm bleed.
+        assert len(segments) == 8
+        for x1, y1, x2, y2 in segments:
+            if y1 == y2:  # horizontal: at the top or bottom trim line, left or right of it
+                assert y1 in (trim[1], trim[3])
+                assert {x1, x2} & {media[0], media[2]} and not trim[0] < x1 < trim[2]
+                assert abs(x2 - x1) == round(1.5 * MM, 2)
+            else:
+                assert x1 == x2 and x1 in (trim[0], trim[2])
+                assert {y1, y2} & {media[1], media[3]} and not trim[1] < y1 < trim[3]
+                assert abs(y2 - y1) == round(1.5 * MM, 2)
+
+
 def test_print_pdf_declares_its_pdfx_output_intent(small_edition, settings):
     settings.COLLECTION_CMYK_PROFILE = ""
     _content, pdf = read(built(small_edition, BuildKind.PRINT_PDF))
