@@ -172,28 +172,35 @@ def municipality_public_page(*, slug: str) -> MunicipalityPublicPage | None:
 
 def registry_statistics() -> dict:
     """Counts of published communities by municipality, sphere and verification level."""
-    published = Q(communities__status=CommunityStatus.PUBLISHED)
+    published = Community.objects.filter(status=CommunityStatus.PUBLISHED)
+    in_published = Q(communities__status=CommunityStatus.PUBLISHED)
+    # values() before annotate(): group by the few columns shown, not by whole rows (a
+    # municipality's row carries its outline).
     by_municipality = (
-        Municipality.objects.annotate(count=Count("communities", filter=published))
-        .filter(count__gt=0)
-        .order_by("name")
-        .values("slug", "name", "count")
+        published.values("municipality__slug", "municipality__name")
+        .annotate(count=Count("pk"))
+        .order_by("municipality__name")
     )
     by_sphere = (
         public_spheres()
-        .annotate(count=Count("communities", filter=published))
+        .values("slug", "name", "sort_order")
+        .annotate(count=Count("communities", filter=in_published))
         .order_by("sort_order", "name")
-        .values("slug", "name", "count")
     )
-    levels = dict(
-        Community.objects.filter(status=CommunityStatus.PUBLISHED)
-        .values_list("verification_level")
-        .annotate(count=Count("pk"))
-    )
+    levels = dict(published.values_list("verification_level").annotate(count=Count("pk")))
     return {
         "total": sum(levels.values()),
-        "by_municipality": list(by_municipality),
-        "by_sphere": list(by_sphere),
+        "by_municipality": [
+            {
+                "slug": row["municipality__slug"],
+                "name": row["municipality__name"],
+                "count": row["count"],
+            }
+            for row in by_municipality
+        ],
+        "by_sphere": [
+            {"slug": row["slug"], "name": row["name"], "count": row["count"]} for row in by_sphere
+        ],
         "by_verification_level": [
             {"level": level, "label": str(label), "count": levels.get(level, 0)}
             for level, label in VerificationLevel.choices
