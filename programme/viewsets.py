@@ -4,10 +4,11 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
 from wagtail.admin.ui.tables import TitleColumn
-from wagtail.admin.views.generic.models import EditView
+from wagtail.admin.views.generic.models import EditView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from cms.admin_inspect import RelatedListsInspectMixin, bulleted
 from programme.admin_views import ProgrammeAdminViewSet
 from programme.models import (
     Application,
@@ -116,6 +117,18 @@ class SelectionRoundViewSet(ModelViewSet):
     ]
 
 
+class ApplicationInspectView(RelatedListsInspectMixin, InspectView):
+    """The application, then its team: the four members with their contacts (staff only)."""
+
+    related_lists = {"members": _("Team members")}
+
+    def get_members_display_value(self):
+        return bulleted(
+            (member.get_role_display(), member.full_name, member.email, member.phone)
+            for member in self.object.members.order_by("role")
+        )
+
+
 class ApplicationViewSet(ModelViewSet):
     """Applications as submitted; they change only through the selection services."""
 
@@ -127,6 +140,7 @@ class ApplicationViewSet(ModelViewSet):
     list_display = ["municipality", "round", "created_at", "selected"]
     list_filter = ["round", "selected"]
     inspect_view_enabled = True
+    inspect_view_class = ApplicationInspectView
     form_fields = ["motivation", "existing_communities", "contact_email"]
 
 

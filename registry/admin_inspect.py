@@ -1,17 +1,10 @@
 """The community's inspect view in the admin: its fields and the evidence behind its level."""
 
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.snippets.views.snippets import InspectView
 
-
-def _bulleted(rows) -> str:
-    """A list of rows (tuples of text parts, empty parts left out), or a dash for none."""
-    rows = [" — ".join(str(part) for part in row if part) for row in rows]
-    if not rows:
-        return "-"
-    return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((r,) for r in rows)))
+from cms.admin_inspect import RelatedListsInspectMixin, bulleted
 
 
 def _day(date) -> str:
@@ -22,10 +15,10 @@ def _participants(number: int) -> str:
     return ngettext("%(count)d participant", "%(count)d participants", number) % {"count": number}
 
 
-class CommunityInspectView(InspectView):
+class CommunityInspectView(RelatedListsInspectMixin, InspectView):
     """Wagtail's field list, then each kind of evidence and the people behind the community."""
 
-    evidence_labels = {
+    related_lists = {
         "activities": _("Activities"),
         "fair_presences": _("Presence at community fairs"),
         "curator_confirmations": _("Curator's confirmations"),
@@ -33,16 +26,8 @@ class CommunityInspectView(InspectView):
         "snapshots": _("Monitoring snapshots"),
     }
 
-    def get_fields(self):
-        return super().get_fields() + list(self.evidence_labels)
-
-    def get_field_label(self, field_name, field):
-        if field_name in self.evidence_labels:
-            return self.evidence_labels[field_name]
-        return super().get_field_label(field_name, field)
-
     def get_activities_display_value(self):
-        return _bulleted(
+        return bulleted(
             (
                 _day(activity.date),
                 activity.title,
@@ -54,21 +39,21 @@ class CommunityInspectView(InspectView):
 
     def get_fair_presences_display_value(self):
         presences = self.object.fair_presences.select_related("fair").order_by("-date")
-        return _bulleted((_day(p.date), p.fair, p.note) for p in presences)
+        return bulleted((_day(p.date), p.fair, p.note) for p in presences)
 
     def get_curator_confirmations_display_value(self):
         confirmations = self.object.curator_confirmations.select_related("curator")
-        return _bulleted(
+        return bulleted(
             (_day(c.confirmed_on), c.curator and c.curator.get_full_name(), c.note)
             for c in confirmations.order_by("-confirmed_on")
         )
 
     def get_leaderships_display_value(self):
         leaderships = self.object.leaderships.select_related("person").order_by("person__full_name")
-        return _bulleted((item.person, item.role) for item in leaderships)
+        return bulleted((item.person, item.role) for item in leaderships)
 
     def get_snapshots_display_value(self):
-        return _bulleted(
+        return bulleted(
             (
                 _day(snapshot.date),
                 _participants(snapshot.members),

@@ -146,3 +146,16 @@ def test_expert_declares_a_conflict_and_their_score_no_longer_counts(client, sel
     assert client.get(url).status_code == 200
     (row,) = selection_ranking(selection_round=selection_round)
     assert row.sheets == 1 and row.average == 100.0 and row.spread == 0.0
+
+
+@pytest.mark.django_db
+def test_staff_inspect_an_application_with_its_team(client, selection_round):
+    (municipality,) = home(1)
+    application = apply(selection_round, municipality)
+    client.force_login(member_of(METHODOLOGICAL_GROUP, "methodologist"))
+    response = client.get(f"/admin/programme/applications/inspect/{application.pk}/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Хотим развивать сообщества" in page
+    for member in application.members.all():
+        assert member.full_name in page and member.email in page
