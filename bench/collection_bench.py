@@ -1,14 +1,17 @@
-"""Benchmark of the print collection: a ~300-page A5 edition built to the print PDF. Not a
-test: prints JSON.
+"""Benchmark of the print collection: A5 editions of about 75, 150 and 300 pages built to the
+print PDF, to see the cost of the full book and how it grows. Not a test: prints JSON.
 
     .venv/bin/python bench/collection_bench.py
-    BENCH_CHAPTERS=24,48 .venv/bin/python bench/collection_bench.py   # to see the growth
+    BENCH_CHAPTERS=48 .venv/bin/python bench/collection_bench.py   # only the 300-page book
 
 Each chapter is an article of about six A5 pages: paragraphs of Russian text, a table and a
 1600 × 1000 photo. "assembly" is our own work (reading the pinned revisions, rendering the
-HTML, typography, link resolution), "weasyprint" is layout and PDF writing. Peak memory is the
-process's maximum resident set size (it includes Django and the seeding). The database is a
-throwaway SQLite file under /tmp; media go to a temporary folder.
+HTML, typography, link resolution), "weasyprint" is layout and PDF writing. "linearity" gives
+the milliseconds per page of each size and the largest size's over the smallest's (1.0: the
+cost grows in proportion to the pages). Peak memory is the process's maximum resident set size
+so far (it includes Django and the seeding); the sizes run smallest first, so each run's figure
+is its own peak. The database is a throwaway SQLite file under /tmp; media go to a temporary
+folder. The machine may be shared: the load average is printed with the figures.
 """
 
 import json
@@ -34,7 +37,7 @@ from django.test.utils import (  # noqa: E402
     teardown_databases,
 )
 
-CHAPTERS = [int(n) for n in os.environ.get("BENCH_CHAPTERS", "48").split(",")]
+CHAPTERS = sorted(int(n) for n in os.environ.get("BENCH_CHAPTERS", "12,24,48").split(","))
 IMAGES = 10
 SENTENCE = (
     "Местное сообщество начинается с общего дела, которое видно всем соседям, и растёт, "
@@ -108,6 +111,7 @@ def build(edition) -> dict:
             "weasyprint": round(weasyprint, 2),
             "assembly_share": round(assembly / total, 3),
             "per_page_ms": round(1000 * total / result.page_count, 1),
+            "weasyprint_per_page_ms": round(1000 * weasyprint / result.page_count, 1),
         },
         "peak_rss_megabytes": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
@@ -143,10 +147,17 @@ def main() -> None:
                 results.append(figures)
     finally:
         teardown_databases(old_config, verbosity=0)
+    per_page = {run["pages"]: run["seconds"]["per_page_ms"] for run in results}
     print(
         json.dumps(
             {
                 "runs": results,
+                "linearity": {
+                    "per_page_ms": per_page,
+                    "largest_over_smallest": round(
+                        per_page[max(per_page)] / per_page[min(per_page)], 2
+                    ),
+                },
                 "load_average": {
                     "start": [round(load, 2) for load in load_at_start],
                     "end": [round(load, 2) for load in os.getloadavg()],
