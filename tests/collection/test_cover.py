@@ -63,11 +63,16 @@ def test_cover_spans_back_spine_and_front(small_edition):
     assert f"{spine} мм" in cover.log  # the editor sees the spine's width in the log
     with cover.file.open("rb") as file:
         content = file.read()
-    (page,) = pypdf.PdfReader(io.BytesIO(content)).pages
+    cover_pdf = pypdf.PdfReader(io.BytesIO(content))
+    (page,) = cover_pdf.pages
     width = 2 * 148 + float(spine)
     trim = [round(float(v), 1) for v in page.trimbox]
     assert trim == [0, 0, round(width * MM, 1), round(210 * MM, 1)]
     assert [round(float(v), 1) for v in page.bleedbox][:2] == [round(-3 * MM, 1)] * 2
     assert b"PDF/X-4" in content
+    [intent] = cover_pdf.trailer["/Root"]["/OutputIntents"]
+    assert intent.get_object()["/S"] == "/GTS_PDFX"
+    # Crop marks on the sheet, drawn over the cover's colour.
+    assert page.get_contents().get_data().rstrip().endswith(b"Do")
     text = page.extract_text()
     assert "Конструктор сообществ" in text and "9785907000001" in text
