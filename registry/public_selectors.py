@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import (
-    Aggregate,
     Case,
     Count,
     Prefetch,
@@ -19,6 +18,7 @@ from django.db.models import (
 
 from cms.models import CasePage, EventPage
 from cms.models.events import EventKind
+from registry.joined_text import joined_utf8
 from registry.models import (
     Community,
     CommunityPhoto,
@@ -208,19 +208,8 @@ def registry_statistics() -> dict:
     }
 
 
-class JoinedText(Aggregate):
-    """Texts joined with commas into one."""
-
-    function = "GROUP_CONCAT"
-    template = "%(function)s(%(expressions)s, ',')"
-    output_field = TextField()
-
-    def as_postgresql(self, compiler, connection, **extra):
-        return self.as_sql(compiler, connection, function="STRING_AGG", **extra)
-
-
-def community_point_features(*, queryset: QuerySet[Community]) -> str:
-    """GeoJSON point features of communities, comma-separated, as one text.
+def community_point_features(*, queryset: QuerySet[Community]) -> bytes:
+    """GeoJSON point features of communities, comma-separated, as UTF-8.
 
     Communities with their own point have the feature pre-serialised (map_feature); the
     others are drawn at their municipality's centre, written on the fly.
@@ -232,8 +221,8 @@ def community_point_features(*, queryset: QuerySet[Community]) -> str:
         default=point_feature("municipality__longitude", "municipality__latitude"),
         output_field=TextField(),
     )
-    points = queryset.filter(own_point | centre).order_by()
-    return points.aggregate(text=JoinedText(feature))["text"] or ""
+    points = queryset.filter(own_point | centre).order_by().values(feature=feature)
+    return joined_utf8(points, column="feature")
 
 
 def municipality_names() -> dict[int, str]:

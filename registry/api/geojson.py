@@ -19,11 +19,11 @@ def communities_geojson(queryset) -> bytes:
     A feature's municipality is a key into the collection's own "municipalities" member
     (key: name), so a name is written once, not 100,000 times.
     """
-    names = _dumps(municipality_names()).decode()
+    names = _dumps(municipality_names())
     features = community_point_features(queryset=queryset)
-    return (
-        f'{{"type":"FeatureCollection","municipalities":{names},"features":[{features}]}}'
-    ).encode()
+    return b"".join(
+        [b'{"type":"FeatureCollection","municipalities":', names, b',"features":[', features, b"]}"]
+    )
 
 
 def municipalities_geojson(*, attribution: str) -> bytes:
