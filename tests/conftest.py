@@ -2,7 +2,12 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page
+
+from cms.roles import CURATORS
+from registry.factories import CuratorAssignmentFactory, UserFactory
+from registry.models import Municipality
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -45,6 +50,25 @@ def rulebook(db):
 @pytest.fixture
 def events_section(db):
     return _section("events")
+
+
+# Two municipalities of the republic and a curator of the first: registry and programme tests.
+@pytest.fixture
+def municipality_a(db):
+    return Municipality.objects.get(oktmo="80601000")  # Абзелиловский район
+
+
+@pytest.fixture
+def municipality_b(db):
+    return Municipality.objects.get(oktmo="80701000")  # город Уфа
+
+
+@pytest.fixture
+def curator_a(municipality_a):
+    user = UserFactory(username="curator-a")
+    user.groups.add(Group.objects.get(name=CURATORS))
+    CuratorAssignmentFactory(user=user, municipality=municipality_a)
+    return user
 
 
 def _needs_transactions(item) -> bool:

@@ -1,37 +1,15 @@
 """Municipal programmes: on the municipality's public page; curators keep only their own."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from cms.factories import DocumentFactory
-from cms.roles import CURATORS
 from programme.models import MunicipalProgramme
-from registry.factories import CuratorAssignmentFactory, UserFactory
-from registry.models import Municipality
 
 
 @pytest.fixture(autouse=True)
 def _own_media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-
-
-@pytest.fixture
-def own(db):
-    return Municipality.objects.get(oktmo="80601000")  # Абзелиловский район
-
-
-@pytest.fixture
-def other(db):
-    return Municipality.objects.get(oktmo="80701000")  # город Уфа
-
-
-@pytest.fixture
-def curator(own):
-    user = UserFactory(username="curator")
-    user.groups.add(Group.objects.get(name=CURATORS))
-    CuratorAssignmentFactory(user=user, municipality=own)
-    return user
 
 
 def programme_of(municipality, title):
@@ -54,25 +32,27 @@ def assert_denied(response):
 
 
 @pytest.mark.django_db
-def test_municipality_page_links_to_its_programme(client, own, other):
-    programme = programme_of(own, "Программа поддержки сообществ Абзелиловского района")
+def test_municipality_page_links_to_its_programme(client, municipality_a, municipality_b):
+    programme = programme_of(municipality_a, "Программа поддержки сообществ Абзелиловского района")
 
-    html = client.get(f"/ru/registry/municipality/{own.slug}/").content.decode()
+    html = client.get(f"/ru/registry/municipality/{municipality_a.slug}/").content.decode()
 
     assert "Муниципальная программа поддержки сообществ" in html
     assert f'<a href="{programme.document.url}">{programme.title}</a>' in html
     assert "15 октября 2026" in html
     assert client.get(programme.document.url).status_code == 200
     # A municipality without a programme shows no such section.
-    other_html = client.get(f"/ru/registry/municipality/{other.slug}/").content.decode()
+    other_html = client.get(f"/ru/registry/municipality/{municipality_b.slug}/").content.decode()
     assert "Муниципальная программа поддержки сообществ" not in other_html
 
 
 @pytest.mark.django_db
-def test_curator_edits_only_own_municipalitys_programme(client, curator, own, other):
-    mine = programme_of(own, "Своя программа")
-    theirs = programme_of(other, "Чужая программа")
-    client.force_login(curator)
+def test_curator_edits_only_own_municipalitys_programme(
+    client, curator_a, municipality_a, municipality_b
+):
+    mine = programme_of(municipality_a, "Своя программа")
+    theirs = programme_of(municipality_b, "Чужая программа")
+    client.force_login(curator_a)
 
     listing = client.get(url("list")).content.decode()
     assert "Своя программа" in listing and "Чужая программа" not in listing
@@ -85,12 +65,12 @@ def test_curator_edits_only_own_municipalitys_programme(client, curator, own, ot
 
 
 @pytest.mark.django_db
-def test_curator_cannot_add_a_programme_for_another_municipality(client, curator, other):
-    client.force_login(curator)
+def test_curator_cannot_add_a_programme_for_another_municipality(client, curator_a, municipality_b):
+    client.force_login(curator_a)
     response = client.post(
         url("add"),
         {
-            "municipality": other.pk,
+            "municipality": municipality_b.pk,
             "title": "Подложная программа",
             "document": DocumentFactory().pk,
             "summary": "",
@@ -98,4 +78,4 @@ def test_curator_cannot_add_a_programme_for_another_municipality(client, curator
     )
 
     assert response.status_code == 200  # the form comes back with an error
-    assert not MunicipalProgramme.objects.filter(municipality=other).exists()
+    assert not MunicipalProgramme.objects.filter(municipality=municipality_b).exists()

@@ -1,27 +1,8 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from cms.roles import CURATORS, METHODOLOGICAL_GROUP
-from registry.factories import CuratorAssignmentFactory, UserFactory
-from registry.models import Municipality
-
-
-@pytest.fixture
-def municipality_a(db):
-    return Municipality.objects.get(oktmo="80601000")  # Абзелиловский район
-
-
-@pytest.fixture
-def municipality_b(db):
-    return Municipality.objects.get(oktmo="80701000")  # город Уфа
-
-
-@pytest.fixture
-def curator_a(municipality_a):
-    user = UserFactory(username="curator-a")
-    user.groups.add(Group.objects.get(name=CURATORS))
-    CuratorAssignmentFactory(user=user, municipality=municipality_a)
-    return user
+from cms.roles import METHODOLOGICAL_GROUP
+from registry.factories import UserFactory
 
 
 @pytest.fixture
