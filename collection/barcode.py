@@ -49,7 +49,7 @@ def ean13_svg(isbn: str) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" class="barcode" width="{width:.2f}mm" '
         f'height="{height:.2f}mm" viewBox="0 0 {width:.2f} {height:.2f}" role="img" '
         f'aria-label="ISBN {isbn}"><rect width="100%" height="100%" fill="#ffffff"/>'
-        f'<g fill="#000000">{"".join(bars)}</g>'
+        f'<g fill="#000000">{"".join(bars)}'
         f'<text x="{width / 2:.2f}" y="{height - 0.4:.2f}" text-anchor="middle" font-size="3" '
-        f'font-family="PT Sans">{digits}</text></svg>'
+        f'font-family="PT Sans">{digits}</text></g></svg>'
     )

@@ -10,6 +10,8 @@ install_weasyprint_libs
 install_assets
 [ -x /usr/bin/chromium ] || apt_install chromium
 [ -f /usr/share/java/epubcheck.jar ] || apt_install epubcheck
+# A CMYK ICC profile (Ghostscript's) for the test of the print in the printing house's CMYK.
+[ -f /usr/share/color/icc/ghostscript/default_cmyk.icc ] || apt_install libgs-common
 
 say "checks"
 "$PY" manage.py check --fail-level WARNING

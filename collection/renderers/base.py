@@ -54,10 +54,15 @@ def local_url(url: str) -> str:
     return url
 
 
-def cmyk_profile_url() -> str:
+def cmyk_profile_path() -> Path | None:
     """The print house's CMYK ICC profile (COLLECTION_CMYK_PROFILE), the PDF/X output intent."""
     path = getattr(settings, "COLLECTION_CMYK_PROFILE", "")
-    return Path(path).resolve().as_uri() if path and Path(path).is_file() else ""
+    return Path(path).resolve() if path and Path(path).is_file() else None
+
+
+def cmyk_profile_url() -> str:
+    path = cmyk_profile_path()
+    return path.as_uri() if path else ""
 
 
 def document_date(edition: Edition) -> str:

@@ -4,13 +4,14 @@ file (tagged PDF/UA-1 with links and bookmarks)."""
 import hashlib
 import re
 import uuid
+from functools import cached_property
 
 import pydyf
 from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from weasyprint import HTML
-from weasyprint.urls import URLFetcher
+from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from collection.barcode import ean13_svg
 from collection.fonts import font_faces_css
@@ -22,23 +23,36 @@ from .base import (
     Progress,
     Renderer,
     RenderResult,
+    cmyk_profile_path,
     cmyk_profile_url,
     document_date,
     local_url,
 )
 from .marks import add_crop_marks
+from .separation import Separation
 
 XMP_DOCUMENT_ID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
 
 
 class LocalURLFetcher(URLFetcher):
-    """Reads site media, static files and fonts from disk and refuses every network URL."""
+    """Reads site media, static files and fonts from disk and refuses every network URL.
+    With a separation, raster images arrive separated to the printing house's CMYK."""
 
-    def __init__(self):
+    def __init__(self, separation: Separation | None = None):
         super().__init__(allowed_protocols=("file", "data"), fail_on_errors=True)
+        self.separation = separation
 
     def fetch(self, url, headers=None):
-        return super().fetch(local_url(url), headers)
+        response = super().fetch(local_url(url), headers)
+        kind = response.content_type
+        if self.separation is None or not kind.startswith("image/") or kind == "image/svg+xml":
+            return response
+        try:
+            data = self.separation.image(response.read())
+        finally:
+            response.close()
+        # Under the site URL, not the file's: WeasyPrint would embed the file it names.
+        return URLFetcherResponse(url, data, {"Content-Type": "image/jpeg"})
 
 
 class PdfRenderer(Renderer):
@@ -46,6 +60,8 @@ class PdfRenderer(Renderer):
     pdf_variant = ""
     # WeasyPrint's own sRGB profile, or None to keep the variant's default output intent.
     output_intent = None
+    # Set for a print in the printing house's CMYK: colours and images are separated.
+    separation: Separation | None = None
 
     def identifier(self, edition: Edition) -> bytes:
         """A file identifier fixed by the edition, so a frozen edition rebuilds identically."""
@@ -57,9 +73,13 @@ class PdfRenderer(Renderer):
     ) -> RenderResult:
         progress("html", 10)
         html = self.html(edition=edition, assembled=assembled)
+        if self.separation:
+            html = self.separation.html(html)
         progress("layout", 30)
         document = HTML(
-            string=html, base_url=SITE_ORIGIN + "/", url_fetcher=LocalURLFetcher()
+            string=html,
+            base_url=SITE_ORIGIN + "/",
+            url_fetcher=LocalURLFetcher(self.separation),
         ).render()
         progress("pdf", 80)
         identifier = self.identifier(edition)
@@ -90,6 +110,11 @@ class PrintPdfRenderer(PdfRenderer):
         """PDF/X needs an output intent with an embedded profile: the printing house's CMYK
         profile (declared as device-cmyk in the CSS) or else the sRGB profile WeasyPrint ships."""
         return None if cmyk_profile_url() else "srgb"
+
+    @cached_property
+    def separation(self) -> Separation | None:
+        profile = cmyk_profile_path()
+        return Separation(profile) if profile else None
 
     def finish(self, pdf: pydyf.PDF, identifier: bytes) -> None:
         super().finish(pdf, identifier)

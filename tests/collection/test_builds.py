@@ -8,6 +8,8 @@ import pypdf
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
+from PIL import Image
+from pypdf.generic import ContentStream
 
 from collection.models import Build, BuildKind, BuildStatus, TrimSize
 from collection.services import build_request
@@ -29,6 +31,17 @@ def read(build):
     with build.file.open("rb") as file:
         content = file.read()
     return content, pypdf.PdfReader(io.BytesIO(content))
+
+
+def xobjects(page):
+    """The forms (SVG, crop marks) and images a page draws, those inside forms included."""
+    pending = [page["/Resources"]]
+    while pending:
+        resources = pending.pop()
+        for xobject in resources.get("/XObject", {}).values():
+            xobject = xobject.get_object()
+            yield xobject
+            pending.append(xobject.get("/Resources", {}))
 
 
 def box(rectangle):
@@ -137,6 +150,51 @@ def test_print_pdf_declares_its_pdfx_output_intent(small_edition, settings):
     # PDF/X-4 names its version in the XMP metadata (not in the Info dictionary).
     xmp = catalog["/Metadata"].get_object().get_data().decode()
     assert re.search(r"<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>", xmp)
+
+
+# Ghostscript's CMYK profile (Debian's libgs-common) stands in for the printing house's.
+GHOSTSCRIPT_CMYK = "/usr/share/color/icc/ghostscript/default_cmyk.icc"
+
+
+def painted_colours(pdf):
+    """Which colour spaces a PDF paints in: DeviceCMYK fills and strokes, device RGB ones,
+    and the images."""
+    cmyk = rgb = 0
+    images = []
+    for page in pdf.pages:
+        drawn = list(xobjects(page))
+        forms = [xobject for xobject in drawn if xobject["/Subtype"] == "/Form"]
+        for stream in [page.get_contents(), *forms]:
+            operations = ContentStream(stream, pdf).operations
+            cmyk += sum(
+                operator in (b"cs", b"CS") and operands == ["/DeviceCMYK"]
+                for operands, operator in operations
+            )
+            rgb += sum(operator in (b"rg", b"RG") for _, operator in operations)
+        images += [xobject for xobject in drawn if xobject["/Subtype"] == "/Image"]
+    return cmyk, rgb, images
+
+
+def test_print_in_the_printing_houses_cmyk(small_edition, settings):
+    settings.COLLECTION_CMYK_PROFILE = GHOSTSCRIPT_CMYK
+    _content, pdf = read(built(small_edition, BuildKind.PRINT_PDF))
+    [intent] = [intent.get_object() for intent in pdf.trailer["/Root"]["/OutputIntents"]]
+    assert intent["/S"] == "/GTS_PDFX"
+    profile = intent["/DestOutputProfile"].get_object()
+    assert profile["/N"] == 4
+    with open(GHOSTSCRIPT_CMYK, "rb") as file:
+        assert profile.get_data() == file.read()  # the configured profile, embedded whole
+    # PDF/X-4 with a CMYK output intent carries no device RGB: text, rules, the map and the
+    # photos are all in process colours.
+    cmyk, rgb, images = painted_colours(pdf)
+    assert cmyk and not rgb
+    assert images and {image["/ColorSpace"] for image in images} == {"/DeviceCMYK"}
+    # The embedded photos are CMYK data themselves, not the RGB upload declared as CMYK.
+    assert {Image.open(io.BytesIO(image.get_data())).mode for image in images} == {"CMYK"}
+    # The cover too: its colours and the barcode.
+    _content, cover = read(built(small_edition, BuildKind.COVER))
+    cmyk, rgb, _images = painted_colours(cover)
+    assert cmyk and not rgb
 
 
 def test_screen_pdf_has_bookmarks_links_and_tags(small_edition):
