@@ -83,6 +83,57 @@ def seed(chapters: int, images: list, materials):
     return edition
 
 
+BARE_STYLESHEET = """
+@page { size: A5; margin: 20mm 15mm; @bottom-center { content: counter(page); } }
+html { font: 10.5pt/1.4 serif; hyphens: auto; text-align: justify; }
+h1 { break-before: page; }
+img { width: 100%; height: auto; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 0.5pt solid; }
+.toc a::after { content: leader(".") target-counter(attr(href), page); }
+"""
+
+
+def bare_html(chapters: int, images: list) -> str:
+    """The bench's chapters as a plain document for bare WeasyPrint: the same text, tables and
+    photos, a contents list with target-counter, none of the book's typography."""
+    body, toc = [], []
+    for number in range(chapters):
+        toc.append(f'<li><a href="#c{number}">Глава {number + 1}</a></li>')
+        rows = [["Показатель", "2025", "2026"]]
+        rows += [[f"Показатель {row}", str(row * 10), str(row * 12)] for row in range(6)]
+        table = "".join(
+            "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows
+        )
+        image = Path(images[number % IMAGES].file.path).as_uri()
+        body.append(
+            f'<h1 id="c{number}">Глава {number + 1}</h1><h2>Что важно знать</h2>'
+            + f"<p>{SENTENCE * 6}</p>" * 6
+            + f'<table>{table}</table><img src="{image}" alt="">'
+            + f"<p>{SENTENCE * 6}</p>" * 2
+        )
+    return (
+        f'<html lang="ru"><head><style>{BARE_STYLESHEET}</style></head><body>'
+        f'<ol class="toc">{"".join(toc)}</ol>{"".join(body)}</body></html>'
+    )
+
+
+def bare_weasyprint(chapters: int, images: list) -> dict:
+    """The same content through WeasyPrint alone: what this machine's WeasyPrint costs a page."""
+    from weasyprint import HTML
+
+    started = time.perf_counter()
+    document = HTML(string=bare_html(chapters, images)).render()
+    document.write_pdf()
+    seconds = time.perf_counter() - started
+    pages = len(document.pages)
+    return {
+        "pages": pages,
+        "seconds": round(seconds, 2),
+        "per_page_ms": round(1000 * seconds / pages, 1),
+    }
+
+
 def build(edition) -> dict:
     from collection.renderers.pdf import PrintPdfRenderer
     from collection.services import edition_assemble, edition_freeze
@@ -144,6 +195,10 @@ def main() -> None:
                 seeded = time.perf_counter() - started
                 figures = build(edition)
                 figures["seconds"]["seed"] = round(seeded, 1)
+                figures["bare_weasyprint"] = bare = bare_weasyprint(chapters, images)
+                figures["per_page_over_bare"] = round(
+                    figures["seconds"]["per_page_ms"] / bare["per_page_ms"], 2
+                )
                 results.append(figures)
     finally:
         teardown_databases(old_config, verbosity=0)
