@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -467,7 +469,11 @@ def seed_demo() -> SeedReport:
     """Create whatever demo content is missing; returns what was created and what existed."""
     factories.fake.seed_instance(FAKER_SEED)
     seeding = DemoSeeding()
-    with transaction.atomic():
+    # The reference index in one pass at the end: indexing on every save would queue tasks for
+    # inline rows (case photos, rule-case links) that later steps replace, and the worker
+    # would then fail to find them.
+    with transaction.atomic(), disable_reference_index_auto_update():
         for step in seeding.steps():
             step()
+    call_command("rebuild_references_index", verbosity=0)
     return seeding.report

@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase, override_settings
+from django.urls import reverse
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Page, Revision
@@ -208,3 +209,13 @@ def test_cases_link_to_their_communities_in_the_registry(seeded):
     for case in cases:
         assert case.community.name == case.community_name
         assert case.community.municipality == case.municipality
+
+
+def test_editors_see_where_each_case_photo_is_used(seeded, admin_client):
+    # The demo builds Wagtail's reference index once, after seeding, instead of on every save.
+    case = ru(CasePage.objects.live()).filter(photos__isnull=False).first()
+    photo = case.photos.first()
+    response = admin_client.get(reverse("wagtailimages:image_usage", args=[photo.image_id]))
+
+    assert response.status_code == 200
+    assert case.title in response.content.decode()
