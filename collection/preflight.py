@@ -4,6 +4,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext as _
 from wagtail.blocks import StreamValue
@@ -12,7 +13,7 @@ from wagtail.models import Page, PageLogEntry
 
 from .fonts import font_codepoints
 from .models import Edition, Entry
-from .renderers.base import cmyk_profile_url
+from .renderers.base import cmyk_profile_path
 from .renderers.pdf import PrintPdfRenderer
 from .services import AssembledPart, edition_assemble
 
@@ -39,6 +40,7 @@ class IssueKind(models.TextChoices):
     BROKEN_LINK = "broken_link", _("Link to a missing page")
     MISSING_GLYPH = "missing_glyph", _("Characters the fonts cannot draw")
     NO_OUTPUT_PROFILE = "no_output_profile", _("No CMYK output profile")
+    BAD_OUTPUT_PROFILE = "bad_output_profile", _("Unusable CMYK output profile")
 
 
 @dataclass(frozen=True)
@@ -232,8 +234,26 @@ def edition_preflight(*, edition: Edition) -> list[Issue]:
     issues += _image_issues(assembled, edition)
     issues += _link_issues(assembled)
     issues += _glyph_issues(PrintPdfRenderer().html(edition=edition, assembled=assembled))
-    if not cmyk_profile_url():
-        issues.append(
+    issues += _output_profile_issues()
+    return sorted(issues, key=lambda issue: not issue.is_blocking)
+
+
+def _output_profile_issues() -> list[Issue]:
+    configured = settings.COLLECTION_CMYK_PROFILE
+    if configured and not cmyk_profile_path():
+        # Printing in sRGB when the printing house's profile was meant would go unnoticed.
+        return [
+            _error(
+                IssueKind.BAD_OUTPUT_PROFILE,
+                _(
+                    "COLLECTION_CMYK_PROFILE names %(path)s, which is not a readable CMYK ICC "
+                    "profile. Correct the setting or put the printing house's profile there."
+                )
+                % {"path": configured},
+            )
+        ]
+    if not configured:
+        return [
             _warning(
                 IssueKind.NO_OUTPUT_PROFILE,
                 _(
@@ -242,5 +262,5 @@ def edition_preflight(*, edition: Edition) -> list[Issue]:
                     "profile."
                 ),
             )
-        )
-    return sorted(issues, key=lambda issue: not issue.is_blocking)
+        ]
+    return []

@@ -54,10 +54,21 @@ def local_url(url: str) -> str:
     return url
 
 
+def is_cmyk_profile(path: Path) -> bool:
+    """Whether the file is an ICC profile of CMYK data (its header says so)."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(40)
+    except OSError:
+        return False
+    return header[36:40] == b"acsp" and header[16:20] == b"CMYK"
+
+
 def cmyk_profile_path() -> Path | None:
-    """The print house's CMYK ICC profile (COLLECTION_CMYK_PROFILE), the PDF/X output intent."""
+    """The print house's CMYK ICC profile (COLLECTION_CMYK_PROFILE), the PDF/X output intent;
+    None when the setting is empty or names no CMYK profile (preflight then blocks)."""
     path = getattr(settings, "COLLECTION_CMYK_PROFILE", "")
-    return Path(path).resolve() if path and Path(path).is_file() else None
+    return Path(path).resolve() if path and is_cmyk_profile(Path(path)) else None
 
 
 def cmyk_profile_url() -> str:

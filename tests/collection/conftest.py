@@ -4,6 +4,8 @@ from cms.factories import ArticlePageFactory, CasePageFactory, ImageFactory, par
 from collection.models import Edition, Entry, Part
 from collection.services import edition_freeze
 
+# Ghostscript's CMYK profile (Debian's libgs-common) stands in for the printing house's.
+GHOSTSCRIPT_CMYK = "/usr/share/color/icc/ghostscript/default_cmyk.icc"
 BASHKIR = "Башҡортостан: Әә Өө Үү Ғғ Ҡҡ Ңң Ҙҙ Ҫҫ Һһ"
 
 

@@ -15,7 +15,7 @@ from collection.models import Build, BuildKind, BuildStatus, TrimSize
 from collection.services import build_request
 from collection.tasks import build_edition
 
-from .conftest import BASHKIR
+from .conftest import BASHKIR, GHOSTSCRIPT_CMYK
 
 MM = 72 / 25.4
 
@@ -150,10 +150,6 @@ def test_print_pdf_declares_its_pdfx_output_intent(small_edition, settings):
     # PDF/X-4 names its version in the XMP metadata (not in the Info dictionary).
     xmp = catalog["/Metadata"].get_object().get_data().decode()
     assert re.search(r"<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>", xmp)
-
-
-# Ghostscript's CMYK profile (Debian's libgs-common) stands in for the printing house's.
-GHOSTSCRIPT_CMYK = "/usr/share/color/icc/ghostscript/default_cmyk.icc"
 
 
 def painted_colours(pdf):

@@ -1,10 +1,12 @@
+from importlib.resources import files
+
 import pytest
 
 from cms.factories import ArticlePageFactory, ImageFactory, generated_image_file
 from collection.models import Part
 from collection.preflight import IssueKind, Severity, edition_preflight
 
-from .conftest import add_entry, published
+from .conftest import GHOSTSCRIPT_CMYK, add_entry, published
 
 
 def kinds(edition):
@@ -40,6 +42,23 @@ def test_missing_cmyk_profile_is_a_warning(small_edition, settings):
     settings.COLLECTION_CMYK_PROFILE = ""
     issues = edition_preflight(edition=small_edition)
     assert [(i.kind, i.is_blocking) for i in issues] == [(IssueKind.NO_OUTPUT_PROFILE, False)]
+
+
+# An ICC profile, but of RGB data: WeasyPrint's sRGB profile.
+SRGB_PROFILE = str(files("weasyprint") / "sRGB2014.icc")
+
+
+@pytest.mark.parametrize("profile", ["/nonexistent/printing-house.icc", SRGB_PROFILE])
+def test_a_cmyk_profile_setting_that_names_no_cmyk_profile_blocks(small_edition, settings, profile):
+    settings.COLLECTION_CMYK_PROFILE = profile
+    issues = edition_preflight(edition=small_edition)
+    assert [(i.kind, i.is_blocking) for i in issues] == [(IssueKind.BAD_OUTPUT_PROFILE, True)]
+    assert profile in issues[0].message
+
+
+def test_a_cmyk_profile_raises_no_profile_issue(small_edition, settings):
+    settings.COLLECTION_CMYK_PROFILE = GHOSTSCRIPT_CMYK
+    assert edition_preflight(edition=small_edition) == []
 
 
 def test_unpublished_page_blocks(small_edition, case):
