@@ -1,0 +1,82 @@
+"""axe-core, the accessibility checker, on one public page of every kind, in Chromium, at a
+desktop and a phone width. It checks WCAG 2.1 A and AA (contrast, names, labels, landmarks,
+keyboard access to scrolling regions...) and axe's best practices, on the demo content."""
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.test import override_settings
+from django.urls import reverse
+from wagtail.models import Page
+
+from collection.models import Edition
+from registry.models import Community, CommunityStatus, Municipality
+
+AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
+RULE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+WIDTHS = [1280, 375]
+
+
+def public_paths() -> list[str]:
+    """The first live Russian page of each page type, and the registry, collection, programme
+    and search pages that are views rather than pages."""
+    paths = {}
+    for page in Page.objects.live().filter(depth__gt=1, locale__language_code="ru").specific():
+        paths.setdefault(type(page), page.url)
+    community = Community.objects.filter(status=CommunityStatus.PUBLISHED).first()
+    municipality = Municipality.objects.filter(participating=True).first()
+    edition = Edition.objects.get()
+    return [
+        *paths.values(),
+        "/ru/registry/",
+        "/ru/registry/?sphere=sport",
+        reverse("registry:community", args=[community.slug]),
+        reverse("registry:municipality", args=[municipality.slug]),
+        "/ru/registry/map/",
+        "/ru/registry/add/",
+        "/ru/programme/results/",
+        "/ru/programme/open-data/",
+        "/ru/collection/",
+        reverse("collection:edition", args=[edition.pk]),
+        "/ru/search/?q=сообщество",
+        "/ru/no-such-page/",
+        "/ba/",
+        "/en/",
+    ]
+
+
+def violations(page) -> list[str]:
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", RULE_TAGS
+    )
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']}: "
+        + ", ".join(str(node["target"]) for node in violation["nodes"][:3])
+        for violation in result["violations"]
+    ]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_public_pages_pass_the_accessibility_checker(live_server, page):
+    assert AXE.exists(), "axe-core is missing: run npm ci"
+    # Background tasks are only queued; the search index is built in one pass instead.
+    with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
+        call_command("seed_demo", verbosity=0)
+    call_command("update_index", verbosity=0)
+    paths = public_paths()
+    found = {}
+    for path in paths:
+        page.set_viewport_size({"width": WIDTHS[0], "height": 900})
+        page.goto(live_server.url + path)
+        page.wait_for_load_state("networkidle")
+        page.add_script_tag(path=str(AXE))
+        # The same page at each width: the layout is the stylesheet's media queries.
+        for width in WIDTHS:
+            page.set_viewport_size({"width": width, "height": 900})
+            if problems := violations(page):
+                found[f"{path} at {width}px"] = problems
+
+    assert len(paths) > 20
+    assert found == {}
