@@ -59,8 +59,9 @@ def violations(page) -> list[str]:
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_public_pages_pass_the_accessibility_checker(live_server, page):
+def test_public_pages_pass_the_accessibility_checker(live_server, page, settings, tmp_path):
     assert AXE.exists(), "axe-core is missing: run npm ci"
+    settings.MEDIA_ROOT = tmp_path  # the demo's images and builds stay out of other tests' way
     # Background tasks are only queued; the search index is built in one pass instead.
     with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
         call_command("seed_demo", verbosity=0)
