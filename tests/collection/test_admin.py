@@ -90,12 +90,16 @@ def test_wrong_isbn_is_refused_with_a_message_and_nothing_saved(client, editor, 
     assert not Edition.objects.exists()
 
 
+@pytest.mark.parametrize(
+    "kind, content_type, magic",
+    [("screen_pdf", "application/pdf", b"%PDF"), ("epub", "application/epub+zip", b"PK")],
+)
 def test_editor_builds_and_downloads_from_the_admin(
-    client, editor, small_edition, django_assert_max_num_queries
+    client, editor, small_edition, django_assert_max_num_queries, kind, content_type, magic
 ):
     client.force_login(editor)
     url = reverse("collection_edition:builds", args=[small_edition.pk])
-    response = client.post(url, {"action": "build", "kind": "screen_pdf"})
+    response = client.post(url, {"action": "build", "kind": kind})
     assert response.status_code == 302
     build = Build.objects.get()
     assert build.status == BuildStatus.SUCCEEDED, build.log
@@ -111,8 +115,8 @@ def test_editor_builds_and_downloads_from_the_admin(
     download = reverse("collection_edition:download", args=[small_edition.pk, build.pk])
     assert download in page.content.decode()
     response = client.get(download)
-    assert response["Content-Type"] == "application/pdf"
-    assert b"".join(response.streaming_content).startswith(b"%PDF")
+    assert response["Content-Type"] == content_type
+    assert b"".join(response.streaming_content).startswith(magic)
 
 
 def test_editor_sees_preflight_errors(client, editor, small_edition, case):
