@@ -1,7 +1,9 @@
-"""An administrator's walk through the admin on the demo content: every screen of our own apps
-that a link leads to, and the editor of one page of every page type, answers without an error.
-"""
+"""The admin walked on the demo content by the demo's administrator and role users: every
+screen of our own apps that a link or the menu leads to, and the editor of one page of every
+page type, answers without an error (a role without access is redirected or refused, never
+shown a crash or a missing page)."""
 
+import io
 import re
 from collections import deque
 from html import unescape
@@ -34,27 +36,9 @@ def shape(path: str) -> str:
     return re.sub(r"\d+", "<n>", path)
 
 
-@pytest.fixture
-def demo_admin(db, client, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    # Background tasks are only queued: the admin screens do not need them run.
-    with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
-        call_command("seed_demo", verbosity=0)
-    admin = get_user_model().objects.create_superuser("admin-crawl", "crawl@example.invalid", "x")
-    client.force_login(admin)
-    client.raise_request_exception = False  # a crash is a 500 in the list, the walk goes on
-    return client
-
-
-def test_every_admin_screen_of_ours_opens(demo_admin):
-    client = demo_admin
-    page_editors = [
-        f"/admin/pages/{page.pk}/edit/"
-        for page in {
-            type(page): page for page in Page.objects.filter(depth__gt=1).specific()
-        }.values()
-    ]
-    queue = deque(["/admin/", *page_editors])
+def walk(client, start: list[str]) -> tuple[dict[str, int], set[str]]:
+    """Follow links into our screens from `start`: the failures found and the shapes seen."""
+    queue = deque(start)
     seen, per_shape, failures = set(queue), {}, {}
     while queue:
         path = queue.popleft()
@@ -75,7 +59,35 @@ def test_every_admin_screen_of_ours_opens(demo_admin):
             seen.add(url)
             per_shape[key] = per_shape.get(key, 0) + 1
             queue.append(url)
+    return failures, set(per_shape)
+
+
+@pytest.fixture
+def demo(db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    # Background tasks are only queued: the admin screens do not need them run.
+    with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
+        call_command("seed_demo", verbosity=0)
+    with override_settings(DEBUG=True):  # the demo users command refuses to run otherwise
+        call_command("create_demo_users", stdout=io.StringIO())
+
+
+def test_every_admin_screen_of_ours_opens_for_each_demo_role(demo, client):
+    client.raise_request_exception = False  # a crash is a 500 in the list, the walk goes on
+    page_editors = [
+        f"/admin/pages/{page.pk}/edit/"
+        for page in {
+            type(page): page for page in Page.objects.filter(depth__gt=1).specific()
+        }.values()
+    ]
+    failures, shapes = {}, {}
+    for username in ("admin", "editor", "curator", "author"):
+        client.force_login(get_user_model().objects.get(username=username))
+        found, shapes[username] = walk(client, ["/admin/", *page_editors])
+        failures |= {f"{username} {path}": status for path, status in found.items()}
 
     assert failures == {}
     assert len(page_editors) >= 10  # every page type of the demo
-    assert len(per_shape) >= 100  # kinds of our own screens reached from the menus
+    assert len(shapes["admin"]) >= 100  # kinds of our own screens reached from the menus
+    assert "/admin/collection_edition/builds/<n>/" in shapes["editor"]
+    assert "/admin/snippets/registry/community/edit/<n>/" in shapes["curator"]

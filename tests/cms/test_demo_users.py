@@ -7,6 +7,8 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 
 from cms import roles
+from registry.factories import CommunityFactory
+from registry.models import Municipality
 
 
 @pytest.mark.django_db
@@ -20,6 +22,24 @@ def test_demo_users_get_a_fresh_password_and_their_roles(client):
     author = get_user_model().objects.get(username="author")
     assert list(author.groups.values_list("name", flat=True)) == [roles.AUTHORS]
     assert client.login(username="curator", password=password)
+
+
+@pytest.mark.django_db
+@override_settings(DEBUG=True)
+def test_the_demo_curator_looks_after_the_participant_with_most_communities():
+    ufa = Municipality.objects.get(oktmo="80701000")
+    abzelilovsky = Municipality.objects.get(oktmo="80601000")
+    Municipality.objects.filter(pk__in=[ufa.pk, abzelilovsky.pk]).update(participating=True)
+    CommunityFactory.create_batch(2, municipality=abzelilovsky)
+    CommunityFactory(municipality=ufa)
+    out = io.StringIO()
+    call_command("create_demo_users", stdout=out)
+
+    curator = get_user_model().objects.get(username="curator")
+    assert list(curator.curator_assignments.values_list("municipality", flat=True)) == [
+        abzelilovsky.pk
+    ]
+    assert f"The curator looks after: {abzelilovsky}." in out.getvalue()
 
 
 @pytest.mark.django_db

@@ -9,8 +9,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
+from django.db.models import Count
 
 from cms import roles
+from registry.models import CuratorAssignment, Municipality
 
 DEMO_ROLE_USERS = {
     "author": roles.AUTHORS,
@@ -40,6 +42,7 @@ class Command(BaseCommand):
             user.set_password(password)
             user.save()
             user.groups.set(Group.objects.filter(name=group_name))
+        looked_after = self.assign_demo_curator(User.objects.get(username="curator"))
         self.stdout.write(
             self.style.SUCCESS(
                 f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/"
@@ -49,3 +52,19 @@ class Command(BaseCommand):
         self.stdout.write(
             "Role users with the same password: " + ", ".join(DEMO_ROLE_USERS) + " (see README)."
         )
+        if looked_after:
+            self.stdout.write(f"The curator looks after: {looked_after}.")
+
+    @staticmethod
+    def assign_demo_curator(curator) -> Municipality | None:
+        """Give the demo curator the participating municipality with the most communities,
+        so that logging in as the curator shows a registry to keep."""
+        municipality = (
+            Municipality.objects.filter(participating=True)
+            .annotate(community_count=Count("communities"))
+            .order_by("-community_count", "name")
+            .first()
+        )
+        if municipality:
+            CuratorAssignment.objects.get_or_create(user=curator, municipality=municipality)
+        return municipality
