@@ -32,14 +32,21 @@ class Separation:
 
     def __init__(self, profile_path: Path):
         self.profile = ImageCms.getOpenProfile(str(profile_path))
-        self.srgb = ImageCms.createProfile("sRGB")
+        self.from_srgb = self._transform(ImageCms.createProfile("sRGB"))
+        # The map repeats a few colours on every outline.
+        self.colours: dict[str, str] = {}
 
-    def _transform(self, source: ImageCms.ImageCmsProfile, mode: str):
+    def _transform(self, source) -> ImageCms.ImageCmsTransform:
         return ImageCms.buildTransform(
-            source, self.profile, mode, "CMYK", ImageCms.Intent.RELATIVE_COLORIMETRIC
+            source, self.profile, "RGB", "CMYK", ImageCms.Intent.RELATIVE_COLORIMETRIC
         )
 
     def colour(self, hex_colour: str) -> str:
+        if hex_colour not in self.colours:
+            self.colours[hex_colour] = self._separate(hex_colour)
+        return self.colours[hex_colour]
+
+    def _separate(self, hex_colour: str) -> str:
         red, green, blue = _rgb(hex_colour)
         if red == green == blue:
             # Greys, black text above all, print on the black plate alone: a rich black of
@@ -47,7 +54,7 @@ class Separation:
             inks = (0, 0, 0, 1 - red / 255)
         else:
             pixel = Image.new("RGB", (1, 1), (red, green, blue))
-            separated = ImageCms.applyTransform(pixel, self._transform(self.srgb, "RGB"))
+            separated = ImageCms.applyTransform(pixel, self.from_srgb)
             inks = tuple(value / 255 for value in separated.getpixel((0, 0)))
         return "device-cmyk({:.3f} {:.3f} {:.3f} {:.3f})".format(*inks)
 
@@ -67,13 +74,16 @@ class Separation:
         if image.mode in ("L", "CMYK"):
             return data
         embedded, dpi = image.info.get("icc_profile"), image.info.get("dpi")
-        source = ImageCms.ImageCmsProfile(io.BytesIO(embedded)) if embedded else self.srgb
+        # The photo's own RGB profile (Adobe RGB, say) when it has one; sRGB otherwise.
+        source = ImageCms.ImageCmsProfile(io.BytesIO(embedded)) if embedded else None
+        rgb_source = source and source.profile.xcolor_space.strip() == "RGB"
+        transform = self._transform(source) if rgb_source else self.from_srgb
         if image.mode != "RGB":
             # Transparent areas fall on white paper.
             flat = Image.new("RGB", image.size, "white")
             flat.paste(image.convert("RGBA"), mask=image.convert("RGBA").getchannel("A"))
             image = flat
-        separated = ImageCms.applyTransform(image, self._transform(source, "RGB"))
+        separated = ImageCms.applyTransform(image, transform)
         output = io.BytesIO()
         options = {"dpi": dpi} if dpi else {}
         separated.save(output, "JPEG", quality=JPEG_QUALITY, subsampling=0, **options)
