@@ -72,6 +72,31 @@ ACTIVITIES = [
     "Сбор помощи пожилым",
 ]
 LEADER_ROLES = ["Председатель", "Руководитель", "Координатор"]
+# A description is one of each: what the community does, how often it meets, what it offers.
+PURPOSES = [
+    "Объединяет жителей, которые хотят сделать свой двор удобным и красивым.",
+    "Помогает пожилым соседям с покупками, лекарствами и дровами на зиму.",
+    "Возрождает народные ремёсла и учит им детей и взрослых.",
+    "Проводит тренировки и турниры для всех возрастов.",
+    "Следит за чистотой берегов, сажает деревья и разбивает скверы.",
+    "Собирает истории земляков и водит экскурсии по родным местам.",
+    "Поддерживает молодые семьи и устраивает досуг для детей.",
+    "Помогает начинающим фермерам найти покупателей и обменяться опытом.",
+    "Устраивает праздники улицы, концерты и вечера поэзии на башкирском и русском языках.",
+    "Учит школьников придумывать и вести собственные проекты для посёлка.",
+]
+MEETINGS = [
+    "Участники встречаются раз в неделю",
+    "Встречи проходят по выходным",
+    "Сообщество собирается дважды в месяц",
+    "Общие сборы проходят раз в месяц",
+]
+OFFERS = [
+    "новичкам всегда рады.",
+    "летом ищет волонтёров для своих проектов.",
+    "анонсы публикует в группе ВКонтакте.",
+    "помещение для встреч даёт местная библиотека.",
+]
 
 
 def _participants(rng: random.Random) -> list[Municipality]:
@@ -112,6 +137,8 @@ def _point_near(municipality: Municipality, rng: random.Random) -> tuple[Decimal
 class _Seeder:
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
+        # Its own stream, so that texts can change without changing which records are drawn.
+        self.text_rng = random.Random(f"{seed}-texts")
         self.fake = Faker("ru_RU")
         self.fake.seed_instance(seed)
         self.spheres = list(
@@ -171,6 +198,10 @@ class _Seeder:
         self.names_used.add(name)
         return name
 
+    def description(self) -> str:
+        choose = self.text_rng.choice
+        return f"{choose(PURPOSES)} {choose(MEETINGS)}, {choose(OFFERS)}"
+
     def community(self, municipality: Municipality, index: int, leaders: list) -> None:
         form, prefix, words = self.rng.choice(KINDS)
         name = self.community_name(municipality, prefix, words)
@@ -187,7 +218,7 @@ class _Seeder:
             municipality=municipality,
             form=form,
             status=status,
-            description=self.fake.paragraph(nb_sentences=3),
+            description=self.description(),
             founding_year=founded,
             members_reported=self.rng.randint(8, 150),
             address=f"{municipality.centre}, {self.fake.street_address()}",
