@@ -3,6 +3,8 @@ import shutil
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import override_settings
 from wagtail.models import Locale, Page
 
 from cms.roles import CURATORS
@@ -15,6 +17,17 @@ def _clean_test_media():
     """Uploaded test files go to var/test-media and are removed after the run."""
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture
+def demo_site(settings, tmp_path):
+    """The demo content (`seed_demo`), for tests that walk the whole site; the test's own
+    django_db mark gives the database. Background tasks are only queued, and the search index
+    is built in one pass instead; the demo's files go to a temporary media folder."""
+    settings.MEDIA_ROOT = tmp_path
+    with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
+        call_command("seed_demo", verbosity=0)
+    call_command("update_index", verbosity=0)
 
 
 @pytest.fixture

@@ -62,17 +62,10 @@ def walk(client, start: list[str]) -> tuple[dict[str, int], set[str]]:
     return failures, set(per_shape)
 
 
-@pytest.fixture
-def demo(db, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    # Background tasks are only queued: the admin screens do not need them run.
-    with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
-        call_command("seed_demo", verbosity=0)
+@pytest.mark.django_db
+def test_every_admin_screen_of_ours_opens_for_each_demo_role(demo_site, client):
     with override_settings(DEBUG=True):  # the demo users command refuses to run otherwise
         call_command("create_demo_users", stdout=io.StringIO())
-
-
-def test_every_admin_screen_of_ours_opens_for_each_demo_role(demo, client):
     client.raise_request_exception = False  # a crash is a 500 in the list, the walk goes on
     page_editors = [
         f"/admin/pages/{page.pk}/edit/"

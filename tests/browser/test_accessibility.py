@@ -8,8 +8,6 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from django.test import override_settings
 from django.urls import reverse
 from wagtail.models import Page
 
@@ -97,13 +95,8 @@ def violations(page, tags: list[str]) -> list[str]:
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_public_pages_pass_the_accessibility_checker(live_server, page, settings, tmp_path):
+def test_public_pages_pass_the_accessibility_checker(live_server, page, demo_site):
     assert AXE.exists(), "axe-core is missing: run npm ci"
-    settings.MEDIA_ROOT = tmp_path  # the demo's images and builds stay out of other tests' way
-    # Background tasks are only queued; the search index is built in one pass instead.
-    with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
-        call_command("seed_demo", verbosity=0)
-    call_command("update_index", verbosity=0)
     paths = public_paths()
     found = {}
     for path in paths:
