@@ -14,17 +14,20 @@ from registry.models import Municipality
 
 @pytest.fixture(autouse=True, scope="session")
 def _clean_test_media():
-    """Uploaded test files go to var/test-media and are removed after the run."""
+    """Uploaded test files go to var/test-media and var/test-private and are removed after
+    the run."""
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    shutil.rmtree(settings.PRIVATE_MEDIA_ROOT, ignore_errors=True)
 
 
 @pytest.fixture
 def demo_site(settings, tmp_path):
     """The demo content (`seed_demo`), for tests that walk the whole site; the test's own
     django_db mark gives the database. Background tasks are only queued, and the search index
-    is built in one pass instead; the demo's files go to a temporary media folder."""
-    settings.MEDIA_ROOT = tmp_path
+    is built in one pass instead; the demo's files go to temporary folders."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
         call_command("seed_demo", verbosity=0)
     call_command("update_index", verbosity=0)

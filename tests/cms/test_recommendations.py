@@ -24,6 +24,7 @@ ITEMS = [
 @pytest.fixture(autouse=True)
 def _own_media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ BASHKIR = "Башҡортостан: Әә Өө Үү Ғғ Ҡҡ Ңң Ҙҙ Ҫҫ Һ�
 def _own_media_root(settings, tmp_path):
     """Uploads and builds of these tests live in their own folder, safe from parallel runs."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
 
 
 def published(page):

@@ -10,6 +10,7 @@ from programme.models import MunicipalProgramme
 @pytest.fixture(autouse=True)
 def _own_media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
 
 
 def programme_of(municipality, title):

@@ -36,6 +36,7 @@ CSV_FILES = {
 @pytest.fixture(autouse=True)
 def _own_media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
 
 
 def download(client) -> zipfile.ZipFile:
@@ -225,10 +226,10 @@ def test_a_failed_build_keeps_the_previous_archive(client, programme, tmp_path):
     current = OpenDataArchive.objects.get()
     CommunityFactory(municipality=programme[0], name="После сбоя")
 
-    # Media storage that cannot be written (a file where the directory should be).
+    # Private storage that cannot be written (a file where the directory should be).
     blocked = tmp_path / "blocked"
     blocked.write_text("not a directory")
-    with override_settings(MEDIA_ROOT=blocked), pytest.raises(OSError):
+    with override_settings(PRIVATE_MEDIA_ROOT=blocked), pytest.raises(OSError):
         call_command("build_open_data", stdout=io.StringIO())
 
     assert OpenDataArchive.objects.get() == current
