@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import Locale, Page
+from wagtail.utils.sendfile import _get_sendfile
 
 from cms.roles import CURATORS
 from registry.factories import CuratorAssignmentFactory, UserFactory
@@ -31,6 +32,13 @@ def demo_site(settings, tmp_path):
     with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
         call_command("seed_demo", verbosity=0)
     call_command("update_index", verbosity=0)
+
+
+@pytest.fixture
+def own_media(settings, tmp_path):
+    """A test's uploads and private files in folders of its own, safe from parallel runs."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
 
 
 @pytest.fixture
@@ -103,3 +111,14 @@ def pytest_collection_modifyitems(items):
     them and find no home page or groups.
     """
     items.sort(key=_needs_transactions)
+
+
+@pytest.fixture
+def nginx_sendfile(settings):
+    """Private files handed to nginx with X-Accel-Redirect, as PRIVATE_MEDIA_NGINX_LOCATION
+    sets up in production, instead of streamed by Django."""
+    settings.PRIVATE_MEDIA_NGINX_LOCATION = "/private-media/"
+    settings.SENDFILE_BACKEND = "cms.sendfile_nginx"
+    _get_sendfile.clear()  # Wagtail caches the backend it loaded
+    yield
+    _get_sendfile.clear()

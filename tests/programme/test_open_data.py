@@ -22,6 +22,8 @@ from registry.factories import (
 )
 from registry.models import CommunityStatus, Municipality, Person, Sphere, TeamRole
 
+pytestmark = pytest.mark.usefixtures("own_media")
+
 PAGE = "/ru/programme/open-data/"
 DOWNLOAD = "/ru/programme/open-data/download/"
 CSV_FILES = {
@@ -31,12 +33,6 @@ CSV_FILES = {
     "events.csv",
     "targets.csv",
 }
-
-
-@pytest.fixture(autouse=True)
-def _own_media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
 
 
 def download(client) -> zipfile.ZipFile:
