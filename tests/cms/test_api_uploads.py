@@ -33,7 +33,10 @@ def test_images_used_on_live_public_pages_only(client, materials):
     PageViewRestriction.objects.create(page=closed, restriction_type=PageViewRestriction.LOGIN)
 
     assert listed_ids(client, "images") == {used.pk}
-    assert detail_status(client, "images", used.pk) == 200
+    response = client.get(f"/api/v2/images/{used.pk}/")
+    assert response.status_code == 200
+    # A rendition: the web server does not serve originals (/media/original_images/).
+    assert "/media/images/" in response.json()["meta"]["download_url"]
     for image in (draft_only, unpublished, restricted, unused):
         assert detail_status(client, "images", image.pk) == 404
 
