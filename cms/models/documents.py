@@ -18,7 +18,3 @@ class PrivateDocument(AbstractDocument):
     file = models.FileField(upload_to="documents", storage=private_storage, verbose_name=_("file"))
 
     admin_form_fields = Document.admin_form_fields
-
-    class Meta(AbstractDocument.Meta):
-        verbose_name = _("document")
-        verbose_name_plural = _("documents")
