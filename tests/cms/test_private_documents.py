@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core import checks
 from wagtail.models import Collection, CollectionViewRestriction
 
 from cms import factories
@@ -66,3 +67,13 @@ def test_the_web_server_can_send_a_document_after_wagtail_checked(
     response = client.get(document.url)
     assert response.status_code == 200
     assert response["X-Accel-Redirect"] == f"/private-media/{document.file.name}"
+
+
+def test_a_private_root_inside_media_root_is_refused(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "media" / "private"
+    errors = checks.run_checks(tags=[checks.Tags.security])
+    assert [error.id for error in errors if error.id.startswith("cms.")] == ["cms.E001"]
+
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    assert not [e for e in checks.run_checks(tags=[checks.Tags.security]) if e.id == "cms.E001"]
