@@ -1,5 +1,10 @@
 """Wagtail API v2: pages, images and documents; only live, public content.
 
+Images and documents are listed (and served in detail) only when a live public page uses
+them, and documents never from a private collection (`cms.selectors`). An image's
+`download_url` is a full-size rendition: originals are not served (see the README's "Private
+files and how they are served").
+
 /api/v2/pages/ takes Wagtail's filters, among them `type` (e.g. `?type=cms.CasePage`),
 `locale` (`?locale=ba`) and `translation_of`. Listing a single type with `fields=*` loads each
 type's related records in a fixed number of queries, however many pages are listed.
@@ -9,7 +14,10 @@ from django.core.exceptions import FieldDoesNotExist
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from cms.selectors import documents_public, images_public
 
 
 def related_lookups(model, prefix: str = "") -> tuple[list[str], list[str]]:
@@ -48,7 +56,33 @@ class ContentPagesAPIViewSet(PagesAPIViewSet):
         return queryset.select_related("locale", *joined).prefetch_related(*prefetched)
 
 
+# The web server serves renditions (/media/images/), not the originals
+# (/media/original_images/), so an image's download is a full-size rendition.
+IMAGE_DOWNLOAD_FILTER = "max-2400x2400"
+
+
+class RenditionDownloadUrlField(ImageDownloadUrlField):
+    def to_representation(self, image):
+        return image.get_rendition(IMAGE_DOWNLOAD_FILTER).url
+
+
+class PublicImageSerializer(ImageSerializer):
+    download_url = RenditionDownloadUrlField(read_only=True)
+
+
+class PublicImagesAPIViewSet(ImagesAPIViewSet):
+    base_serializer_class = PublicImageSerializer
+
+    def get_queryset(self):
+        return images_public().prefetch_renditions(IMAGE_DOWNLOAD_FILTER).order_by("id")
+
+
+class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+    def get_queryset(self):
+        return documents_public().order_by("id")
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", ContentPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("images", PublicImagesAPIViewSet)
+api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)

@@ -18,6 +18,8 @@ from wagtail.admin.panels import (
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
+from cms.storage import private_storage
+
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
@@ -286,7 +288,7 @@ class Build(models.Model):
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
     size = models.PositiveBigIntegerField(_("size, bytes"), null=True, blank=True)
     sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True)
-    file = models.FileField(_("file"), upload_to="collection/", blank=True)
+    file = models.FileField(_("file"), upload_to="collection/", storage=private_storage, blank=True)
     pinned_revisions = models.JSONField(_("pinned revisions used"), default=list, blank=True)
     generated_parts = models.JSONField(_("generated parts used"), default=list, blank=True)
 
@@ -306,3 +308,8 @@ class Build(models.Model):
 
     def __str__(self):
         return f"{self.edition} · {self.get_kind_display()} · {self.get_status_display()}"
+
+    @property
+    def filename(self) -> str:
+        """The name a download is saved under."""
+        return self.file.name.rsplit("/", 1)[-1]

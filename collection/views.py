@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -11,6 +11,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from cms.private_files import private_file_response
 
 from .models import ACTIVE_BUILD_STATUSES, Build, BuildKind, BuildStatus, Edition, Entry
 from .preflight import edition_preflight
@@ -125,6 +127,4 @@ def build_download(request, pk, build_pk):
     build = get_object_or_404(Build, pk=build_pk, edition_id=pk, status=BuildStatus.SUCCEEDED)
     if not build.file:
         raise Http404
-    return FileResponse(
-        build.file.open("rb"), as_attachment=True, filename=build.file.name.rsplit("/", 1)[-1]
-    )
+    return private_file_response(request, build.file, filename=build.filename)

@@ -1,10 +1,11 @@
 """Public pages of the programme: the results, open data and event registration."""
 
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
+from cms.private_files import private_file_response
 from programme import selection, services
 from programme.charts import timeline_charts
 from programme.forms import ApplicationForm, RegistrationForm
@@ -38,9 +39,7 @@ def open_data_download(request):
     archive = open_data_current()
     if archive is None:
         raise Http404
-    return FileResponse(
-        archive.file.open("rb"), as_attachment=True, filename="konstruktor-open-data.zip"
-    )
+    return private_file_response(request, archive.file, filename="konstruktor-open-data.zip")
 
 
 def event_register(request, event_id: int):

@@ -156,8 +156,13 @@ STATICFILES_DIRS = [
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Private files (documents, collection builds, the open-data archive) live outside MEDIA_ROOT
+# and reach people only through views that check permission; see "Private files and how they
+# are served" below.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "cms.storage.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -219,6 +224,18 @@ REGISTRY_TRUSTED_PROXY_COUNT = int(os.environ.get("REGISTRY_TRUSTED_PROXY_COUNT"
 
 # The print collection: the printing house's CMYK ICC profile, the print PDF's output intent.
 COLLECTION_CMYK_PROFILE = os.environ.get("COLLECTION_CMYK_PROFILE", "")
+
+# Private files and how they are served. Wagtail documents use a model whose file is in the
+# private storage (STORAGES["private"], PRIVATE_MEDIA_ROOT above) and are always served by
+# Wagtail's view, which applies collection privacy. Views stream private files from Django
+# unless SENDFILE_BACKEND hands them to the web server: set PRIVATE_MEDIA_NGINX_LOCATION to
+# an nginx `internal` location aliased to PRIVATE_MEDIA_ROOT (e.g. /private-media/) to send
+# them with X-Accel-Redirect.
+WAGTAILDOCS_DOCUMENT_MODEL = "cms.PrivateDocument"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+PRIVATE_MEDIA_NGINX_LOCATION = os.environ.get("PRIVATE_MEDIA_NGINX_LOCATION", "")
+if PRIVATE_MEDIA_NGINX_LOCATION:
+    SENDFILE_BACKEND = "cms.sendfile_nginx"
 
 # Security defaults that hold everywhere; production adds HTTPS-only settings.
 SESSION_COOKIE_HTTPONLY = True

@@ -22,6 +22,8 @@ from registry.factories import (
 )
 from registry.models import CommunityStatus, Municipality, Person, Sphere, TeamRole
 
+pytestmark = pytest.mark.usefixtures("own_media")
+
 PAGE = "/ru/programme/open-data/"
 DOWNLOAD = "/ru/programme/open-data/download/"
 CSV_FILES = {
@@ -31,11 +33,6 @@ CSV_FILES = {
     "events.csv",
     "targets.csv",
 }
-
-
-@pytest.fixture(autouse=True)
-def _own_media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 def download(client) -> zipfile.ZipFile:
@@ -225,10 +222,10 @@ def test_a_failed_build_keeps_the_previous_archive(client, programme, tmp_path):
     current = OpenDataArchive.objects.get()
     CommunityFactory(municipality=programme[0], name="После сбоя")
 
-    # Media storage that cannot be written (a file where the directory should be).
+    # Private storage that cannot be written (a file where the directory should be).
     blocked = tmp_path / "blocked"
     blocked.write_text("not a directory")
-    with override_settings(MEDIA_ROOT=blocked), pytest.raises(OSError):
+    with override_settings(PRIVATE_MEDIA_ROOT=blocked), pytest.raises(OSError):
         call_command("build_open_data", stdout=io.StringIO())
 
     assert OpenDataArchive.objects.get() == current
