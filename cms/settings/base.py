@@ -213,12 +213,24 @@ SPECTACULAR_SETTINGS = {
 REGISTRY_MAP_TILE_URL = os.environ.get("REGISTRY_MAP_TILE_URL", "")
 REGISTRY_MAP_TILE_ATTRIBUTION = os.environ.get("REGISTRY_MAP_TILE_ATTRIBUTION", "")
 REGISTRY_YANDEX_MAPS_API_KEY = os.environ.get("REGISTRY_YANDEX_MAPS_API_KEY", "")
-# How many reverse proxies in front of the site append to X-Forwarded-For (0: none, the
-# client is REMOTE_ADDR). The registry's rate limit counts submissions per client address.
-REGISTRY_TRUSTED_PROXY_COUNT = int(os.environ.get("REGISTRY_TRUSTED_PROXY_COUNT", "0"))
 
 # The print collection: the printing house's CMYK ICC profile, the print PDF's output intent.
 COLLECTION_CMYK_PROFILE = os.environ.get("COLLECTION_CMYK_PROFILE", "")
+
+# Public forms: rate limits and the client address they count by (cms/abuse.py).
+# How many reverse proxies in front of the site append to X-Forwarded-For (0: none, the
+# client is REMOTE_ADDR). Site-wide since every public form is limited per address; the old
+# name REGISTRY_TRUSTED_PROXY_COUNT is still read so existing deployments keep working.
+TRUSTED_PROXY_COUNT = int(
+    os.environ.get("TRUSTED_PROXY_COUNT", os.environ.get("REGISTRY_TRUSTED_PROXY_COUNT", "0"))
+)
+# Accepted submissions per client address per hour, per form. An office behind one address
+# may register several colleagues for an event, hence the higher figure there.
+REGISTRY_SUBMISSIONS_PER_HOUR = int(os.environ.get("REGISTRY_SUBMISSIONS_PER_HOUR", "5"))
+PROGRAMME_APPLICATIONS_PER_HOUR = int(os.environ.get("PROGRAMME_APPLICATIONS_PER_HOUR", "5"))
+PROGRAMME_REGISTRATIONS_PER_HOUR = int(os.environ.get("PROGRAMME_REGISTRATIONS_PER_HOUR", "10"))
+# Hours an application waits for confirmation from its contact e-mail before it lapses.
+PROGRAMME_APPLICATION_CONFIRMATION_HOURS = 48
 
 # Security defaults that hold everywhere; production adds HTTPS-only settings.
 SESSION_COOKIE_HTTPONLY = True
