@@ -1,10 +1,13 @@
 """Public pages of the programme: the results, open data and event registration."""
 
+from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from cms.abuse import SubmissionLimit
 from programme import selection, services
 from programme.charts import timeline_charts
 from programme.forms import ApplicationForm, RegistrationForm
@@ -15,6 +18,8 @@ from programme.selectors import programme_dashboard
 
 SESSION_KEY = "programme-registration"
 APPLIED_SESSION_KEY = "programme-application"
+REGISTRATION_LIMIT = SubmissionLimit("programme-registrations", "PROGRAMME_REGISTRATIONS_PER_HOUR")
+APPLICATION_LIMIT = SubmissionLimit("programme-applications", "PROGRAMME_APPLICATIONS_PER_HOUR")
 
 
 def results(request):
@@ -51,25 +56,35 @@ def event_register(request, event_id: int):
     )
     event = settings.event
     form = RegistrationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            registration = services.registration_create(
-                event=event,
-                full_name=data["full_name"],
-                email=data["email"],
-                phone=data["phone"],
-                municipality=data["municipality"],
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
+    status = 200
+    if request.method == "POST":
+        if not REGISTRATION_LIMIT.take(request):
+            form.add_error(None, SubmissionLimit.REFUSAL)
+            status = 429
+        elif form.is_spam:
+            return redirect("programme:event_register", event_id=event.pk)
+        elif form.is_valid():
+            data = form.cleaned_data
+            try:
+                registration = services.registration_create(
+                    event=event,
+                    full_name=data["full_name"],
+                    email=data["email"],
+                    phone=data["phone"],
+                    municipality=data["municipality"],
+                )
+            except ValidationError as error:
+                REGISTRATION_LIMIT.give_back(request)
+                form.add_error(None, error)
+            else:
+                request.session[SESSION_KEY] = {
+                    "event": event.pk,
+                    "status": registration.status,
+                    "position": services.waitlist_position(registration=registration),
+                }
+                return redirect("programme:event_registered", event_id=event.pk)
         else:
-            request.session[SESSION_KEY] = {
-                "event": event.pk,
-                "status": registration.status,
-                "position": services.waitlist_position(registration=registration),
-            }
-            return redirect("programme:event_registered", event_id=event.pk)
+            REGISTRATION_LIMIT.give_back(request)
     return render(
         request,
         "programme/event_register.html",
@@ -79,6 +94,7 @@ def event_register(request, event_id: int):
             "form": form,
             "is_open": settings.accepts_at(timezone.now()),
         },
+        status=status,
     )
 
 
@@ -116,26 +132,38 @@ def registration_cancel(request, token):
 def selection_apply(request):
     selection_round = selection.selection_round_open()
     form = ApplicationForm(request.POST or None)
-    if selection_round and request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            selection.application_submit(
-                selection_round=selection_round,
-                municipality=data["municipality"],
-                motivation=data["motivation"],
-                existing_communities=data["existing_communities"],
-                contact_email=data["contact_email"],
-                members=form.members(),
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
+    status = 200
+    if selection_round and request.method == "POST":
+        if not APPLICATION_LIMIT.take(request):
+            form.add_error(None, SubmissionLimit.REFUSAL)
+            status = 429
+        elif form.is_spam:
             request.session[APPLIED_SESSION_KEY] = selection_round.pk
             return redirect("programme:selection_applied")
+        elif form.is_valid():
+            data = form.cleaned_data
+            try:
+                selection.application_submit(
+                    selection_round=selection_round,
+                    municipality=data["municipality"],
+                    motivation=data["motivation"],
+                    existing_communities=data["existing_communities"],
+                    contact_email=data["contact_email"],
+                    members=form.members(),
+                )
+            except ValidationError as error:
+                APPLICATION_LIMIT.give_back(request)
+                form.add_error(None, error)
+            else:
+                request.session[APPLIED_SESSION_KEY] = selection_round.pk
+                return redirect("programme:selection_applied")
+        else:
+            APPLICATION_LIMIT.give_back(request)
     return render(
         request,
         "programme/selection_apply.html",
         {"selection_round": selection_round, "form": form},
+        status=status,
     )
 
 
@@ -145,4 +173,32 @@ def selection_applied(request):
     ).first()
     if selection_round is None:
         return redirect("programme:selection_apply")
-    return render(request, "programme/selection_applied.html", {"selection_round": selection_round})
+    return render(
+        request,
+        "programme/selection_applied.html",
+        {
+            "selection_round": selection_round,
+            "confirmation_hours": django_settings.PROGRAMME_APPLICATION_CONFIRMATION_HOURS,
+        },
+    )
+
+
+def selection_confirm(request, token: str):
+    """The link in the e-mail: a page with a button, since mail scanners open links."""
+    application = selection.application_by_token(token=token)
+    if application is None:
+        raise Http404
+    error = None
+    if request.method == "POST":
+        try:
+            selection.application_confirm(application=application)
+        except ValidationError as refusal:
+            error = " ".join(refusal.messages)
+    elif not application.confirmed_at and timezone.now() >= application.confirmation_expires_at:
+        error = _("This confirmation link has expired. Please send the application again.")
+    return render(
+        request,
+        "programme/selection_confirm.html",
+        {"application": application, "error": error},
+        status=400 if error else 200,
+    )

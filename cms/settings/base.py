@@ -104,6 +104,18 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+# SQLite (the embedded default) under concurrent public writes: a transaction takes the
+# write lock when it begins (IMMEDIATE) instead of failing with "database is locked" when it
+# tries to upgrade a read lock; writers queue for up to `timeout` seconds; WAL lets readers
+# go on while one writes (synchronous=NORMAL is safe with WAL and much faster).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis where REDIS_URL is set, process memory otherwise.
