@@ -208,7 +208,7 @@ def test_public_application_form(client, selection_round):
     response = client.post(APPLY, form_data(municipality), follow=True)
     assert response.redirect_chain == [("/ru/programme/selection/applied/", 302)]
     html = response.content.decode()
-    assert "Ваша заявка получена" in html and "в течение 48 часов" in html
+    assert "Ваша заявка получена" in html and "в течение 48 ч." in html
     application = Application.objects.get()
     assert application.members.get(role=TeamRole.NGO).phone == "+79171234567"
     assert application.confirmed_at is None
