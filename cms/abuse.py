@@ -6,6 +6,8 @@ event) uses both. The limit counts accepted submissions per client address in th
 atomically before the work, so a burst of concurrent posts cannot overshoot it.
 """
 
+import enum
+
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
@@ -48,6 +50,15 @@ def client_address(request) -> str:
     return forwarded[-proxies]
 
 
+class Screening(enum.Enum):
+    """What to do with a post to a public form (see SubmissionLimit.screen)."""
+
+    REFUSED = "refused"  # over the limit: the form carries the error; answer 429
+    SPAM = "spam"  # the honeypot is filled: answer as if it succeeded, save and send nothing
+    INVALID = "invalid"  # sent back for correction; it does not count
+    VALID = "valid"  # go ahead; give the slot back if the service refuses the submission
+
+
 class SubmissionLimit:
     """At most `settings.<setting>` submissions of one form per client address per hour.
 
@@ -83,3 +94,15 @@ class SubmissionLimit:
             cache.decr(self._key(request))
         except ValueError:  # expired meanwhile: nothing to give back
             pass
+
+    def screen(self, request, form) -> Screening:
+        """Take a slot, then look at the honeypot and validate the form."""
+        if not self.take(request):
+            form.add_error(None, self.REFUSAL)
+            return Screening.REFUSED
+        if form.is_spam:
+            return Screening.SPAM
+        if form.is_valid():
+            return Screening.VALID
+        self.give_back(request)
+        return Screening.INVALID

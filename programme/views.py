@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cms.abuse import SubmissionLimit
+from cms.abuse import Screening, SubmissionLimit
 from programme import selection, services
 from programme.charts import timeline_charts
 from programme.forms import ApplicationForm, RegistrationForm
@@ -56,35 +56,29 @@ def event_register(request, event_id: int):
     )
     event = settings.event
     form = RegistrationForm(request.POST or None)
-    status = 200
-    if request.method == "POST":
-        if not REGISTRATION_LIMIT.take(request):
-            form.add_error(None, SubmissionLimit.REFUSAL)
-            status = 429
-        elif form.is_spam:
-            return redirect("programme:event_register", event_id=event.pk)
-        elif form.is_valid():
-            data = form.cleaned_data
-            try:
-                registration = services.registration_create(
-                    event=event,
-                    full_name=data["full_name"],
-                    email=data["email"],
-                    phone=data["phone"],
-                    municipality=data["municipality"],
-                )
-            except ValidationError as error:
-                REGISTRATION_LIMIT.give_back(request)
-                form.add_error(None, error)
-            else:
-                request.session[SESSION_KEY] = {
-                    "event": event.pk,
-                    "status": registration.status,
-                    "position": services.waitlist_position(registration=registration),
-                }
-                return redirect("programme:event_registered", event_id=event.pk)
-        else:
+    screening = REGISTRATION_LIMIT.screen(request, form) if request.method == "POST" else None
+    if screening is Screening.SPAM:
+        return redirect("programme:event_register", event_id=event.pk)
+    if screening is Screening.VALID:
+        data = form.cleaned_data
+        try:
+            registration = services.registration_create(
+                event=event,
+                full_name=data["full_name"],
+                email=data["email"],
+                phone=data["phone"],
+                municipality=data["municipality"],
+            )
+        except ValidationError as error:
             REGISTRATION_LIMIT.give_back(request)
+            form.add_error(None, error)
+        else:
+            request.session[SESSION_KEY] = {
+                "event": event.pk,
+                "status": registration.status,
+                "position": services.waitlist_position(registration=registration),
+            }
+            return redirect("programme:event_registered", event_id=event.pk)
     return render(
         request,
         "programme/event_register.html",
@@ -94,7 +88,7 @@ def event_register(request, event_id: int):
             "form": form,
             "is_open": settings.accepts_at(timezone.now()),
         },
-        status=status,
+        status=429 if screening is Screening.REFUSED else 200,
     )
 
 
@@ -132,38 +126,32 @@ def registration_cancel(request, token):
 def selection_apply(request):
     selection_round = selection.selection_round_open()
     form = ApplicationForm(request.POST or None)
-    status = 200
+    screening = None
     if selection_round and request.method == "POST":
-        if not APPLICATION_LIMIT.take(request):
-            form.add_error(None, SubmissionLimit.REFUSAL)
-            status = 429
-        elif form.is_spam:
-            request.session[APPLIED_SESSION_KEY] = selection_round.pk
-            return redirect("programme:selection_applied")
-        elif form.is_valid():
-            data = form.cleaned_data
-            try:
-                selection.application_submit(
-                    selection_round=selection_round,
-                    municipality=data["municipality"],
-                    motivation=data["motivation"],
-                    existing_communities=data["existing_communities"],
-                    contact_email=data["contact_email"],
-                    members=form.members(),
-                )
-            except ValidationError as error:
-                APPLICATION_LIMIT.give_back(request)
-                form.add_error(None, error)
-            else:
-                request.session[APPLIED_SESSION_KEY] = selection_round.pk
-                return redirect("programme:selection_applied")
-        else:
+        screening = APPLICATION_LIMIT.screen(request, form)
+    if screening is Screening.VALID:
+        data = form.cleaned_data
+        try:
+            selection.application_submit(
+                selection_round=selection_round,
+                municipality=data["municipality"],
+                motivation=data["motivation"],
+                existing_communities=data["existing_communities"],
+                contact_email=data["contact_email"],
+                members=form.members(),
+            )
+        except ValidationError as error:
             APPLICATION_LIMIT.give_back(request)
+            form.add_error(None, error)
+            screening = Screening.INVALID
+    if screening in (Screening.VALID, Screening.SPAM):
+        request.session[APPLIED_SESSION_KEY] = selection_round.pk
+        return redirect("programme:selection_applied")
     return render(
         request,
         "programme/selection_apply.html",
         {"selection_round": selection_round, "form": form},
-        status=status,
+        status=429 if screening is Screening.REFUSED else 200,
     )
 
 

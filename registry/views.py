@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from cms.abuse import SubmissionLimit
+from cms.abuse import Screening, SubmissionLimit
 from registry import OSM_ATTRIBUTION, OSM_COPYRIGHT_URL
 from registry.charts import growth_chart
 from registry.filters import CommunityFilter
@@ -109,21 +109,12 @@ ADD_LIMIT = SubmissionLimit("registry-submissions", "REGISTRY_SUBMISSIONS_PER_HO
 @require_http_methods(["GET", "POST"])
 def community_add(request):
     form = CommunitySubmissionForm(request.POST or None)
-    status = 200
-    if request.method == "POST":
-        if not ADD_LIMIT.take(request):
-            form.add_error(None, SubmissionLimit.REFUSAL)
-            status = 429
-        elif form.is_spam:
-            return redirect("registry:thanks")
-        elif form.is_valid():
-            community_submit(
-                community=form.save(commit=False), spheres=form.cleaned_data["spheres"]
-            )
-            return redirect("registry:thanks")
-        else:
-            ADD_LIMIT.give_back(request)
-            status = 400
+    screening = ADD_LIMIT.screen(request, form) if request.method == "POST" else None
+    if screening is Screening.VALID:
+        community_submit(community=form.save(commit=False), spheres=form.cleaned_data["spheres"])
+    if screening in (Screening.VALID, Screening.SPAM):
+        return redirect("registry:thanks")
+    status = {Screening.REFUSED: 429, Screening.INVALID: 400}.get(screening, 200)
     return render(request, "registry/community_add.html", {"form": form}, status=status)
 
 
