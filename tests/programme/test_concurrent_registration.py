@@ -69,7 +69,7 @@ def _start_server(database: Path, port: int) -> subprocess.Popen:
     # gunicorn, as in production: two worker processes of 16 threads each.
     command = ["-m", "gunicorn", "cms.wsgi", "--bind", f"127.0.0.1:{port}"]
     return subprocess.Popen(
-        [sys.executable, *command, "--workers", "2", "--threads", "16"],
+        [sys.executable, *command, "--workers", "2", "--threads", "16", "--graceful-timeout", "5"],
         cwd=settings.BASE_DIR,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -139,7 +139,11 @@ def test_concurrent_sign_ups_on_sqlite_all_succeed_and_fill_places_then_waiting_
             thread.join(timeout=TIMEOUT)
     finally:
         server.terminate()
-        server.wait(timeout=TIMEOUT)
+        try:
+            server.wait(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
     assert statuses == [302] * SIGN_UPS  # every sign-up redirected to its outcome, none 5xx
     with sqlite3.connect(database) as result:
