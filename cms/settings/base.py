@@ -104,6 +104,18 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+# SQLite (the embedded default) under concurrent public writes: a transaction takes the
+# write lock when it begins (IMMEDIATE) instead of failing with "database is locked" when it
+# tries to upgrade a read lock; writers queue for up to `timeout` seconds; WAL lets readers
+# go on while one writes (synchronous=NORMAL is safe with WAL and much faster).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis where REDIS_URL is set, process memory otherwise.
@@ -218,9 +230,6 @@ SPECTACULAR_SETTINGS = {
 REGISTRY_MAP_TILE_URL = os.environ.get("REGISTRY_MAP_TILE_URL", "")
 REGISTRY_MAP_TILE_ATTRIBUTION = os.environ.get("REGISTRY_MAP_TILE_ATTRIBUTION", "")
 REGISTRY_YANDEX_MAPS_API_KEY = os.environ.get("REGISTRY_YANDEX_MAPS_API_KEY", "")
-# How many reverse proxies in front of the site append to X-Forwarded-For (0: none, the
-# client is REMOTE_ADDR). The registry's rate limit counts submissions per client address.
-REGISTRY_TRUSTED_PROXY_COUNT = int(os.environ.get("REGISTRY_TRUSTED_PROXY_COUNT", "0"))
 
 # The print collection: the printing house's CMYK ICC profile, the print PDF's output intent.
 COLLECTION_CMYK_PROFILE = os.environ.get("COLLECTION_CMYK_PROFILE", "")
@@ -236,6 +245,20 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 PRIVATE_MEDIA_NGINX_LOCATION = os.environ.get("PRIVATE_MEDIA_NGINX_LOCATION", "")
 if PRIVATE_MEDIA_NGINX_LOCATION:
     SENDFILE_BACKEND = "cms.sendfile_nginx"
+# Public forms: rate limits and the client address they count by (cms/abuse.py).
+# How many reverse proxies in front of the site append to X-Forwarded-For (0: none, the
+# client is REMOTE_ADDR). Site-wide since every public form is limited per address; the old
+# name REGISTRY_TRUSTED_PROXY_COUNT is still read so existing deployments keep working.
+TRUSTED_PROXY_COUNT = int(
+    os.environ.get("TRUSTED_PROXY_COUNT", os.environ.get("REGISTRY_TRUSTED_PROXY_COUNT", "0"))
+)
+# Accepted submissions per client address per hour, per form. An office behind one address
+# may register several colleagues for an event, hence the higher figure there.
+REGISTRY_SUBMISSIONS_PER_HOUR = int(os.environ.get("REGISTRY_SUBMISSIONS_PER_HOUR", "5"))
+PROGRAMME_APPLICATIONS_PER_HOUR = int(os.environ.get("PROGRAMME_APPLICATIONS_PER_HOUR", "5"))
+PROGRAMME_REGISTRATIONS_PER_HOUR = int(os.environ.get("PROGRAMME_REGISTRATIONS_PER_HOUR", "10"))
+# Hours an application waits for confirmation from its contact e-mail before it lapses.
+PROGRAMME_APPLICATION_CONFIRMATION_HOURS = 48
 
 # Security defaults that hold everywhere; production adds HTTPS-only settings.
 SESSION_COOKIE_HTTPONLY = True
