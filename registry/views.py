@@ -1,6 +1,5 @@
 """Public registry pages: the list, community and municipality pages, the map, the form."""
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -9,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from cms.network import client_address
 from registry import OSM_ATTRIBUTION, OSM_COPYRIGHT_URL
 from registry.charts import growth_chart
 from registry.filters import CommunityFilter
@@ -102,24 +102,15 @@ def community_map(request):
     }
     context["osm_attribution"] = OSM_ATTRIBUTION
     context["osm_copyright_url"] = OSM_COPYRIGHT_URL
-    return render(request, "registry/community_map.html", context)
-
-
-def _client_address(request) -> str:
-    """The client's address: REMOTE_ADDR, or behind N trusted proxies the N-th address from
-    the right of X-Forwarded-For (each proxy appends the address it saw; what is further
-    left is the client's to forge)."""
-    remote = request.META.get("REMOTE_ADDR", "unknown")
-    proxies = settings.REGISTRY_TRUSTED_PROXY_COUNT
-    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    forwarded = [address for address in forwarded if address]
-    if proxies <= 0 or len(forwarded) < proxies:
-        return remote
-    return forwarded[-proxies]
+    response = render(request, "registry/community_map.html", context)
+    if tiles.origin:
+        # django-csp's per-response addition: this page alone may show the tile server's images.
+        response._csp_update = {"img-src": [tiles.origin]}
+    return response
 
 
 def _client_key(request) -> str:
-    return "registry-submissions:" + _client_address(request)
+    return "registry-submissions:" + client_address(request)
 
 
 def _count_submission(key: str) -> None:
