@@ -323,3 +323,9 @@ PERMISSIONS_POLICY = {
         "usb",
     ]
 }
+# Wagtail would show staff avatars from Gravatar, sending a hash of each e-mail address to it;
+# the admin shows its default avatar instead, and the policy allows no outside images.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The dashboard's "new Wagtail release" check would fetch from wagtail.org in the browser;
+# upgrades are the developers' business, and the policy allows no outside connections.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
