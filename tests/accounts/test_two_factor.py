@@ -2,10 +2,12 @@
 admin, enrolled staff enter a code after the password, and superusers reset authenticators.
 Codes are computed here from the secret the enrolment page shows, as a phone app would."""
 
+import io
 import re
 from base64 import b32decode
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.test import Client
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -117,3 +119,16 @@ def test_a_superuser_resets_a_lost_authenticator(admin, methodologist, two_facto
     assert not TOTPDevice.objects.filter(user=methodologist).exists()
     # At the next sign-in the member is sent to enrol a new one.
     assert colleague.get("/admin/").url.startswith("/admin/two-factor/setup/")
+
+
+@pytest.mark.django_db
+def test_the_reset_command_removes_a_users_authenticators(methodologist):
+    TOTPDevice.objects.create(user=methodologist, name="TOTP", confirmed=True)
+    out = io.StringIO()
+
+    call_command("reset_two_factor", "methodologist", stdout=out)
+
+    assert not TOTPDevice.objects.filter(user=methodologist).exists()
+    assert "Removed 1 authenticator(s) of methodologist." in out.getvalue()
+    with pytest.raises(CommandError):
+        call_command("reset_two_factor", "nobody", stdout=out)
