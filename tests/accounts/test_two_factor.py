@@ -100,6 +100,8 @@ def test_staff_outside_the_required_groups_sign_in_with_the_password(author, two
     client = Client()
     sign_in(client, "author", "author-pw")
     assert signed_in(client)
+    # They may still turn it on from their account page.
+    assert "/admin/two-factor/setup/" in client.get("/admin/account/").content.decode()
 
 
 @pytest.mark.django_db
