@@ -272,7 +272,8 @@ AXES_RESET_ON_SUCCESS = True
 # The client's address comes from the one function that knows the trusted proxies.
 AXES_CLIENT_IP_CALLABLE = "cms.network.client_address"
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
-# Successful logins are not kept (addresses are personal data); failures are, until unlocked.
+# Successful logins are not kept (addresses are personal data); failures are, until the
+# cool-off ends or staff unlock.
 AXES_DISABLE_ACCESS_LOG = True
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"
 
