@@ -13,6 +13,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from cms.network import client_address
+
 HONEYPOT_FIELD = "homepage"
 WINDOW_SECONDS = 3600
 
@@ -35,19 +37,6 @@ class HoneypotFormMixin:
     @property
     def is_spam(self) -> bool:
         return bool(self.data.get(HONEYPOT_FIELD))
-
-
-def client_address(request) -> str:
-    """The client's address: REMOTE_ADDR, or behind N trusted proxies the N-th address from
-    the right of X-Forwarded-For (each proxy appends the address it saw; what is further
-    left is the client's to forge)."""
-    remote = request.META.get("REMOTE_ADDR", "unknown")
-    proxies = settings.TRUSTED_PROXY_COUNT
-    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    forwarded = [address for address in forwarded if address]
-    if proxies <= 0 or len(forwarded) < proxies:
-        return remote
-    return forwarded[-proxies]
 
 
 class Screening(enum.Enum):

@@ -1,3 +1,5 @@
+from csp.middleware import CSPMiddleware
+from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 
 # Addresses outside i18n_patterns: a 404 there is final, not a hint to add a language prefix.
@@ -13,3 +15,14 @@ class SiteLocaleMiddleware(LocaleMiddleware):
         if request.path.startswith(UNPREFIXED_PATHS):
             return response
         return super().process_response(request, response)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp with two policies: CONTENT_SECURITY_POLICY for the site, and
+    ADMIN_CONTENT_SECURITY_POLICY (wider, for Wagtail's inline scripts) under /admin/."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and request.path.startswith("/admin/"):
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        return parts

@@ -100,7 +100,11 @@ def community_map(request):
     }
     context["osm_attribution"] = OSM_ATTRIBUTION
     context["osm_copyright_url"] = OSM_COPYRIGHT_URL
-    return render(request, "registry/community_map.html", context)
+    response = render(request, "registry/community_map.html", context)
+    if tiles.origin:
+        # django-csp's per-response addition: this page alone may show the tile server's images.
+        response._csp_update = {"img-src": [tiles.origin]}
+    return response
 
 
 ADD_LIMIT = SubmissionLimit("registry-submissions", "REGISTRY_SUBMISSIONS_PER_HOUR")

@@ -5,11 +5,15 @@ environment. `dev.py` relaxes this for local work, `production.py` insists on it
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
+
+from cms.roles import METHODOLOGICAL_GROUP
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -28,6 +32,7 @@ INSTALLED_APPS = [
     "registry",
     "collection",
     "programme",
+    "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -59,19 +64,29 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it sees the login view's response and turns it into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -279,3 +294,79 @@ LOGGING = {
         "weasyprint.progress": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
+
+# Staff accounts: login throttling, two-factor authentication, Content-Security-Policy.
+# django-axes counts failed logins (Wagtail's admin login and any other authenticate() call).
+# It locks a user name after AXES_FAILURE_LIMIT failures from anywhere (guessing one account
+# from many addresses), and an address after as many failures for any names (trying many
+# accounts). A lock lifts by itself after the cool-off; staff unlock earlier in the admin
+# (Settings → Login lockouts) or with `manage.py axes_reset_username NAME`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "30")))
+AXES_RESET_ON_SUCCESS = True
+# The client's address comes from the one function that knows the trusted proxies.
+AXES_CLIENT_IP_CALLABLE = "cms.network.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+# Successful logins are not kept (addresses are personal data); failures are, until the
+# cool-off ends or staff unlock.
+AXES_DISABLE_ACCESS_LOG = True
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"
+
+# Two-factor authentication (TOTP, django-otp). Any staff user may enrol in the admin
+# (account menu → Two-factor authentication); members of these groups, and superusers when
+# STAFF_2FA_REQUIRED_FOR_SUPERUSERS is on, must enrol before they can use the admin.
+STAFF_2FA_REQUIRED_GROUPS = env_list("STAFF_2FA_REQUIRED_GROUPS", METHODOLOGICAL_GROUP)
+STAFF_2FA_REQUIRED_FOR_SUPERUSERS = os.environ.get("STAFF_2FA_REQUIRED_FOR_SUPERUSERS", "1") == "1"
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
+# Content-Security-Policy (django-csp). The public site runs only its own scripts and styles;
+# the nonce is for the one inline style of the 500 page. frame-ancestors 'self' lets Wagtail's
+# preview show pages in its frame. The community map adds its tile server to img-src itself.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Wagtail's admin still writes inline scripts (date pickers, inline panels) and inline styles,
+# and shows images from blob: URLs while uploading, so /admin/ gets a wider policy.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+    "frame-src": [SELF],
+}
+# No page of the site uses these browser features; the map needs none (no "locate me").
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    ]
+}
+# Wagtail would show staff avatars from Gravatar, sending a hash of each e-mail address to it;
+# the admin shows its default avatar instead, and the policy allows no outside images.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The dashboard's "new Wagtail release" check would fetch from wagtail.org in the browser;
+# upgrades are the developers' business, and the policy allows no outside connections.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
