@@ -2,7 +2,13 @@ from importlib.resources import files
 
 import pytest
 
-from cms.factories import ArticlePageFactory, ImageFactory, generated_image_file
+from cms.factories import (
+    ArticlePageFactory,
+    ImageFactory,
+    LecturePageFactory,
+    generated_image_file,
+    paragraph_body,
+)
 from collection.models import Part
 from collection.preflight import IssueKind, Severity, edition_preflight
 
@@ -136,3 +142,22 @@ def test_characters_the_fonts_cannot_draw_block(edition, materials, char):
     issues = [i for i in edition_preflight(edition=edition) if i.kind == IssueKind.MISSING_GLYPH]
     assert issues and issues[0].is_blocking
     assert f"U+{ord(char):04X}" in issues[0].message
+
+
+def test_a_lead_the_text_repeats_is_a_warning(edition, materials):
+    lead = "Где искать сообщества муниципалитета и как их описывать."
+    lecture = published(
+        LecturePageFactory(parent=materials, title="Лекция", intro=lead, summary=f"<p>{lead}</p>")
+    )
+    article = article_with(materials, "same", paragraph_body(lead + " А дальше — подробности."))
+    article.intro = lead
+    published(article)
+    other = article_with(materials, "other", paragraph_body("Совсем другие слова."))
+    for page in (lecture, article, other):
+        add_entry(edition, "Методы", page)
+
+    issues = [i for i in edition_preflight(edition=edition) if i.kind == IssueKind.LEAD_REPEATED]
+    assert [(i.severity, i.message.split(":")[0]) for i in issues] == [
+        (Severity.WARNING, "“Лекция”"),
+        (Severity.WARNING, "“Статья same”"),
+    ]
