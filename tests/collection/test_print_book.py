@@ -109,3 +109,51 @@ def test_no_lead_is_printed_twice(book):
     whole = letters("".join(book.texts))
     for lead in book.leads:
         assert whole.count(letters(lead)) == 1, lead
+
+
+HYPHENATED = re.compile(r"(\w+)-$")
+COMPOUND = re.compile(r"\w+-\w+")
+
+
+def compounds(book: Book) -> set[str]:
+    """Hyphenated compounds («научно-технические») printed whole somewhere in the book: a
+    line may break after their own hyphen."""
+    return {word.casefold() for text in book.texts for word in COMPOUND.findall(text)}
+
+
+def hyphenated(line: Line, following: Line | None, whole: set[str]) -> bool:
+    """Whether the line ends in a word broken by hyphenation (not at a compound's hyphen)."""
+    end = HYPHENATED.search(line.text)
+    if end is None or following is None or not following.text[:1].islower():
+        return False
+    return f"{end[1]}-{following.text.split()[0]}".casefold().rstrip(".,;:") not in whole
+
+
+def is_running_text(line: Line) -> bool:
+    """Body text: the serif at the body size, the only text set justified and hyphenated."""
+    return line.font.startswith("PT-Serif") and "Bold" not in line.font and line.size >= BODY_PX
+
+
+def test_titles_headings_captions_and_tables_are_ragged_and_unhyphenated(book):
+    """Only running text is justified and hyphenated: the title page, headings, captions,
+    table cells and the registry directory are set ragged-right without hyphens."""
+    whole = compounds(book)
+    imprint = 1  # its annotation is justified running text, set small
+    for number, lines in enumerate(book.lines):
+        if number == imprint:
+            continue
+        for line, following in zip(lines, [*lines[1:], None], strict=False):
+            if is_running_text(line) and number > 0:  # the title page has none
+                continue
+            # pypdf writes a justified line's wide word gaps as runs of spaces.
+            assert "  " not in line.text, (number + 1, line)
+            assert not hyphenated(line, following, whole), (number + 1, line)
+
+
+def test_no_more_than_two_hyphenated_lines_in_a_row(book):
+    whole = compounds(book)
+    for number, lines in enumerate(book.lines):
+        run = 0
+        for line, following in zip(lines, lines[1:], strict=False):
+            run = run + 1 if hyphenated(line, following, whole) else 0
+            assert run <= 2, (number + 1, line.text)
