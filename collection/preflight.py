@@ -1,8 +1,10 @@
 """Preflight: what stops an edition from going to the printer, and what merely deserves a look."""
 
 import html
+import ipaddress
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import models
@@ -13,7 +15,7 @@ from wagtail.models import Page, PageLogEntry
 
 from .fonts import font_codepoints
 from .models import Edition, Entry
-from .renderers.base import cmyk_profile_path
+from .renderers.base import cmyk_profile_path, public_base_url
 from .renderers.pdf import PrintPdfRenderer
 from .services import AssembledPart, edition_assemble
 
@@ -48,6 +50,7 @@ class IssueKind(models.TextChoices):
     BROKEN_LINK = "broken_link", _("Link to a missing page")
     MISSING_GLYPH = "missing_glyph", _("Characters the fonts cannot draw")
     LEAD_REPEATED = "lead_repeated", _("Lead repeated in the text")
+    LOCAL_BASE_URL = "local_base_url", _("Links to a local address")
     NO_OUTPUT_PROFILE = "no_output_profile", _("No CMYK output profile")
     BAD_OUTPUT_PROFILE = "bad_output_profile", _("Unusable CMYK output profile")
 
@@ -270,7 +273,30 @@ def edition_preflight(*, edition: Edition) -> list[Issue]:
     issues += _glyph_issues(document_html)
     issues += _lead_issues(document_html)
     issues += _output_profile_issues()
+    issues += _base_url_issues()
     return sorted(issues, key=lambda issue: not issue.is_blocking)
+
+
+def _base_url_issues() -> list[Issue]:
+    """Site links the books print must open for readers, not on the machine that built them."""
+    base_url = public_base_url()
+    host = urlsplit(base_url).hostname or ""
+    try:
+        local = ipaddress.ip_address(host).is_private
+    except ValueError:
+        local = "." not in host or host.endswith(".localhost")  # localhost, intranet names
+    if not local:
+        return []
+    return [
+        _warning(
+            IssueKind.LOCAL_BASE_URL,
+            _(
+                "The books link to the site at %(url)s, which readers cannot open. Set "
+                "COLLECTION_PUBLIC_BASE_URL to the site's public address."
+            )
+            % {"url": base_url or "—"},
+        )
+    ]
 
 
 def _output_profile_issues() -> list[Issue]:

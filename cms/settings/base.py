@@ -219,6 +219,9 @@ REGISTRY_TRUSTED_PROXY_COUNT = int(os.environ.get("REGISTRY_TRUSTED_PROXY_COUNT"
 
 # The print collection: the printing house's CMYK ICC profile, the print PDF's output intent.
 COLLECTION_CMYK_PROFILE = os.environ.get("COLLECTION_CMYK_PROFILE", "")
+# The site's public address, for the links the books print (say https://konstruktor.example.org);
+# empty: WAGTAILADMIN_BASE_URL. Where the site runs (the default Site) may be an internal address.
+COLLECTION_PUBLIC_BASE_URL = os.environ.get("COLLECTION_PUBLIC_BASE_URL", "")
 
 # Security defaults that hold everywhere; production adds HTTPS-only settings.
 SESSION_COOKIE_HTTPONLY = True

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from weasyprint import HTML
+from weasyprint.document import Document
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from collection.barcode import ean13_svg
@@ -81,6 +82,7 @@ class PdfRenderer(Renderer):
             base_url=SITE_ORIGIN + "/",
             url_fetcher=LocalURLFetcher(self.separation),
         ).render()
+        self.prepare(document)
         progress("pdf", 80)
         identifier = self.identifier(edition)
         content = document.write_pdf(
@@ -90,6 +92,9 @@ class PdfRenderer(Renderer):
             finisher=lambda _document, pdf: self.finish(pdf, identifier),
         )
         return RenderResult(content=content, page_count=len(document.pages))
+
+    def prepare(self, document: Document) -> None:
+        """Changes to the laid-out pages before they are written."""
 
     def finish(self, pdf: pydyf.PDF, identifier: bytes) -> None:
         """Changes to the PDF before WeasyPrint writes it."""
@@ -115,6 +120,11 @@ class PrintPdfRenderer(PdfRenderer):
     def separation(self) -> Separation | None:
         profile = cmyk_profile_path()
         return Separation(profile) if profile else None
+
+    def prepare(self, document: Document) -> None:
+        # Paper has nothing to click: a printing house wants no link annotations.
+        for page in document.pages:
+            page.links.clear()
 
     def finish(self, pdf: pydyf.PDF, identifier: bytes) -> None:
         super().finish(pdf, identifier)

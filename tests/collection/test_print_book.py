@@ -157,3 +157,71 @@ def test_no_more_than_two_hyphenated_lines_in_a_row(book):
         for line, following in zip(lines, lines[1:], strict=False):
             run = run + 1 if hyphenated(line, following, whole) else 0
             assert run <= 2, (number + 1, line.text)
+
+
+CALLOUT_KINDS = {"Примечание", "Совет", "Предупреждение"}
+
+
+def test_a_callout_carries_one_label(book):
+    """Its title, or its kind when it has none: never «Примечание» over «Важно»."""
+    labels = [
+        (line, following)
+        for lines in book.lines
+        for line, following in zip(lines, lines[1:], strict=False)
+        if line.text.strip() in CALLOUT_KINDS
+    ]
+    titles = [line for lines in book.lines for line in lines if line.text in {"Важно", "Совет"}]
+    assert titles  # the demo's callouts have titles
+    for line, following in labels:
+        assert following.font != line.font, (line.text, following.text)
+
+
+def test_a_photo_credit_is_set_off_from_its_caption(book):
+    """«Субботник во дворе. Фото: архив сообщества», not «Субботник во дворе Фото: …»."""
+    text = " ".join(book.texts).replace("\n", " ")
+    assert text.count("Фото:") > 10
+    assert not re.search(r"[^.!?…\s]\s+Фото:", text), re.findall(r"\S+\s+Фото:", text)[:5]
+
+
+def test_the_title_is_centred_on_the_title_page(book):
+    title, *others = [line for line in book.lines[0] if line.font.startswith("PT-Sans")]
+    assert title.text == "Конструктор сообществ" and not others
+    widest = min(line.x for line in book.lines[0])  # the longest centred line starts first
+    assert title.x > widest + 10 * MM
+
+
+def annotations(book: Book) -> list:
+    return [a.get_object() for page in book.pdf.pages for a in page.get("/Annots", [])]
+
+
+def test_the_print_pdf_has_no_link_annotations(book, screen_book):
+    assert annotations(book) == []
+    assert len(annotations(screen_book)) > 50  # the screen PDF keeps its links
+
+
+def test_screen_links_go_to_the_public_site(screen_book, settings):
+    uris = [a["/A"]["/URI"] for a in annotations(screen_book) if "/URI" in a.get("/A", {})]
+    assert uris
+    assert not [uri for uri in uris if re.search(r"//(127\.0\.0\.1|localhost|testserver)", uri)]
+    assert any(uri.startswith(settings.COLLECTION_PUBLIC_BASE_URL + "/") for uri in uris)
+
+
+def figures(node):
+    """The /Figure structure elements of a tagged PDF's structure tree."""
+    node = node.get_object()
+    if isinstance(node, pypdf.generic.ArrayObject):
+        for child in node:
+            yield from figures(child)
+    elif isinstance(node, pypdf.generic.DictionaryObject):
+        if node.get("/S") == "/Figure":
+            yield node
+        if "/K" in node:
+            yield from figures(node["/K"])
+
+
+def test_every_figure_of_the_screen_pdf_has_alternative_text(screen_book):
+    """PDF/UA: photos and the generated map alike."""
+    tree = screen_book.pdf.trailer["/Root"]["/StructTreeRoot"]
+    found = list(figures(tree))
+    assert len(found) > 10
+    assert [figure.get("/Alt") for figure in found if not figure.get("/Alt")] == []
