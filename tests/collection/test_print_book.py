@@ -16,9 +16,13 @@ from collection.models import BuildKind, Edition
 from collection.services import edition_assemble
 
 MM = 72 / 25.4
-# WeasyPrint draws with 1 CSS px = 0.75 pt: font sizes come out of pypdf in px.
+# WeasyPrint draws in CSS px (0.75 pt): sizes and positions come out of pypdf in px.
+PX = 96 / 25.4  # a millimetre
 BODY_PX = 10.5 / 0.75
-RUNNING_HEAD = re.compile(r"\S")
+PART_TITLE_PX = round(20 / 0.75, 1)
+CHAPTER_TITLE_PX = round(15 / 0.75, 1)
+A5_HEIGHT_PX = 210 * PX
+MARGIN_PX = 20 * PX  # top and bottom: running heads above, folios below
 
 
 @dataclass
@@ -36,13 +40,16 @@ class Book:
     texts: list[str]
     lines: list[list[Line]]
     leads: list[str]
+    parts: list[str]
+    chapters: list[str]
 
 
 def page_lines(page) -> list[Line]:
     lines = []
 
-    def visit(text, _cm, tm, font, size):
-        if text.strip():
+    def visit(text, cm, tm, font, size):
+        # Only text set on the page (WeasyPrint's px matrix), not the artwork of SVG figures.
+        if text.strip() and round(cm[0], 2) == 0.75:
             name = font.get("/BaseFont", "").split("+")[-1] if font else ""
             lines.append(Line(name, round(size, 1), tm[4], tm[5], text.rstrip("\n")))
 
@@ -67,12 +74,11 @@ def demo(django_db_setup, django_db_blocker, tmp_path_factory):
             for kind in (BuildKind.PRINT_PDF, BuildKind.SCREEN_PDF):
                 with edition.current_build(kind).file.open("rb") as file:
                     files[kind] = file.read()
-            leads = [
-                chapter.page.intro
-                for item in edition_assemble(edition=edition)
-                for chapter in item.chapters
-                if chapter.page.intro
-            ]
+            assembled = edition_assemble(edition=edition)
+            pages = [chapter.page for item in assembled for chapter in item.chapters]
+            leads = [page.intro for page in pages if page.intro]
+            parts = [item.part.title for item in assembled]
+            chapters = [page.title for page in pages]
             transaction.set_rollback(True)
     cache.clear()  # Wagtail caches site root paths of the rolled-back pages
     books = {}
@@ -83,6 +89,8 @@ def demo(django_db_setup, django_db_blocker, tmp_path_factory):
             texts=[page.extract_text() for page in pdf.pages],
             lines=[page_lines(page) for page in pdf.pages],
             leads=leads,
+            parts=parts,
+            chapters=chapters,
         )
     return books
 
@@ -225,3 +233,67 @@ def test_every_figure_of_the_screen_pdf_has_alternative_text(screen_book):
     found = list(figures(tree))
     assert len(found) > 10
     assert [figure.get("/Alt") for figure in found if not figure.get("/Alt")] == []
+
+
+def running_head(lines: list[Line]) -> str:
+    return " ".join(line.text for line in lines if line.y < MARGIN_PX).replace("\xa0", " ")
+
+
+def folio(lines: list[Line]) -> str:
+    return " ".join(line.text for line in lines if line.y > A5_HEIGHT_PX - MARGIN_PX)
+
+
+def body(lines: list[Line]) -> list[Line]:
+    return [line for line in lines if MARGIN_PX <= line.y <= A5_HEIGHT_PX - MARGIN_PX]
+
+
+def opening(lines: list[Line], size: float, titles: list[str]) -> str | None:
+    """The title a part or chapter opening page starts with, if the page is one."""
+    first = body(lines)[:1]
+    if not first or first[0].size != size or "Bold" not in first[0].font:
+        return None
+    return next((t for t in titles if letters(t).startswith(letters(first[0].text))), None)
+
+
+def last_content_page(book: Book) -> int:
+    """The number of the last page with text before the blank pages and the output data."""
+    return max(n for n, lines in enumerate(book.lines[:-1], start=1) if lines)
+
+
+def test_running_heads_and_folios_follow_the_book_rules(book):
+    """No running head on part titles, chapter openings and blank pages; no folio on part
+    titles and blank pages; a verso carries its part's title, a recto its chapter's."""
+    first_part = next(
+        n for n, lines in enumerate(book.lines) if opening(lines, PART_TITLE_PX, book.parts)
+    )
+    for lines in book.lines[:first_part] + book.lines[-1:]:  # front matter, output data
+        assert not running_head(lines) and not folio(lines)
+    end = last_content_page(book)
+    part = chapter = None
+    for number, lines in enumerate(book.lines[first_part:end], start=first_part + 1):
+        where = (number, running_head(lines), folio(lines))
+        if not lines:  # blank: only ever the verso before a part that opens on a recto
+            assert number % 2 == 0 and opening(book.lines[number], PART_TITLE_PX, book.parts)
+        elif title := opening(lines, PART_TITLE_PX, book.parts):
+            part, chapter = title, None
+            assert number % 2 == 1 and not running_head(lines) and not folio(lines), where
+        elif title := opening(lines, CHAPTER_TITLE_PX, book.chapters):
+            chapter = title
+            assert not running_head(lines) and folio(lines) == str(number), where
+        elif number % 2 == 0:
+            assert running_head(lines) == part and folio(lines) == str(number), where
+        else:
+            head = running_head(lines)
+            assert head and head != part and folio(lines) == str(number), where
+            if chapter:  # the chapter's title, shortened when long
+                assert letters(chapter).startswith(letters(head.removesuffix("…"))), where
+
+
+def test_the_book_block_fills_whole_sheets_blanks_before_the_output_data(book):
+    """Sixteen-page sheets (the edition's default signature): the blank pages that fill the
+    last one stand together before the output data, none in the middle of a part."""
+    assert len(book.pdf.pages) % 16 == 0
+    assert "Тираж 500 экз." in book.texts[-1]
+    end = last_content_page(book)
+    assert 0 < len(book.pdf.pages) - 1 - end < 16
+    assert not any(book.texts[n].strip() for n in range(end, len(book.pdf.pages) - 1))
