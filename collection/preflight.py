@@ -24,7 +24,8 @@ PAGE_LINK = re.compile(r'<a[^>]*\blinktype="page"[^>]*\bid="(\d+)"')
 TAG = re.compile(r"<[^>]*>")
 # A printed chapter: its title, its lead and what follows the lead (templates/collection/print).
 CHAPTER_LEAD = re.compile(
-    r'<h2 class="chapter__title">(.*?)</h2>\s*<p class="chapter__lead">(.*?)</p>(.*?)</article>',
+    r'<h2 class="chapter__title"[^>]*>(.*?)</h2>\s*'
+    r'<p class="chapter__lead">(.*?)</p>(.*?)</article>',
     re.DOTALL,
 )
 WORD = re.compile(r"\w+")
