@@ -51,6 +51,15 @@ TRIM_SIZES_MM = {
 PAGE_MARGINS_MM = (20, 15, 20, 20)
 
 
+class Signature(models.IntegerChoices):
+    """Pages in one folded sheet of the printing house: the book block is a multiple of it."""
+
+    FOUR = 4, _("4 pages")
+    EIGHT = 8, _("8 pages")
+    SIXTEEN = 16, _("16 pages")
+    THIRTY_TWO = 32, _("32 pages")
+
+
 class EditionStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     FROZEN = "frozen", _("Frozen")
@@ -98,6 +107,15 @@ class Edition(ClusterableModel):
         default="0.100",
         help_text=_("Used to compute the spine width."),
     )
+    signature_pages = models.PositiveSmallIntegerField(
+        _("signature"),
+        choices=Signature.choices,
+        default=Signature.SIXTEEN,
+        help_text=_(
+            "Pages in one folded sheet of the printing house (16 for A5 on most presses). The "
+            "print PDF gets blank pages before the output data to fill the last sheet."
+        ),
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=EditionStatus.choices, default=EditionStatus.DRAFT
     )
@@ -133,7 +151,7 @@ class Edition(ClusterableModel):
             [
                 FieldRowPanel([FieldPanel("trim_size"), FieldPanel("bleed_mm")]),
                 FieldRowPanel([FieldPanel("paper_name"), FieldPanel("paper_thickness_mm")]),
-                FieldPanel("print_run"),
+                FieldRowPanel([FieldPanel("print_run"), FieldPanel("signature_pages")]),
             ],
             heading=_("Format"),
         ),

@@ -248,6 +248,9 @@ REGISTRY_YANDEX_MAPS_API_KEY = os.environ.get("REGISTRY_YANDEX_MAPS_API_KEY", ""
 
 # The print collection: the printing house's CMYK ICC profile, the print PDF's output intent.
 COLLECTION_CMYK_PROFILE = os.environ.get("COLLECTION_CMYK_PROFILE", "")
+# The site's public address, for the links the books print (say https://konstruktor.example.org);
+# empty: WAGTAILADMIN_BASE_URL. Where the site runs (the default Site) may be an internal address.
+COLLECTION_PUBLIC_BASE_URL = os.environ.get("COLLECTION_PUBLIC_BASE_URL", "")
 
 # Private files and how they are served. Wagtail documents use a model whose file is in the
 # private storage (STORAGES["private"], PRIVATE_MEDIA_ROOT above) and are always served by
