@@ -220,6 +220,18 @@ REGISTRY_TRUSTED_PROXY_COUNT = int(os.environ.get("REGISTRY_TRUSTED_PROXY_COUNT"
 # The print collection: the printing house's CMYK ICC profile, the print PDF's output intent.
 COLLECTION_CMYK_PROFILE = os.environ.get("COLLECTION_CMYK_PROFILE", "")
 
+# Uploads and imports: limits that keep one request from exhausting the server's memory.
+# Images: print needs about 300 dpi, 2,500 x 3,500 pixels for a full A4 page, and a 24 MP
+# camera or phone photo (6,000 x 4,000) is accepted. Decoding costs 3-4 bytes a pixel, so an
+# image of the limit needs about 100 MB to make a rendition; Pillow refuses larger ones too.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(
+    os.environ.get("WAGTAILIMAGES_MAX_IMAGE_PIXELS", str(25_000_000))
+)
+# Our ImageForm words the refusal plainly (cms/images.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.images.ImageForm"
+# Spreadsheet imports (registry, attendance): rows after the header; reading stops there.
+REGISTRY_IMPORT_MAX_ROWS = int(os.environ.get("REGISTRY_IMPORT_MAX_ROWS", "5000"))
+
 # Security defaults that hold everywhere; production adds HTTPS-only settings.
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
