@@ -9,5 +9,9 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         from cms.checks import private_media_root_check
+        from cms.images import pillow_limit_apply
+        from cms.patches import spreadsheet_export
 
         checks.register(private_media_root_check, checks.Tags.security)
+        pillow_limit_apply()
+        spreadsheet_export.apply()

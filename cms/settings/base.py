@@ -278,6 +278,18 @@ PROGRAMME_REGISTRATIONS_PER_HOUR = int(os.environ.get("PROGRAMME_REGISTRATIONS_P
 # Hours an application waits for confirmation from its contact e-mail before it lapses.
 PROGRAMME_APPLICATION_CONFIRMATION_HOURS = 48
 
+# Uploads and imports: limits that keep one request from exhausting the server's memory.
+# Images: print needs about 300 dpi, 2,500 x 3,500 pixels for a full A4 page, and a 24 MP
+# camera or phone photo (6,000 x 4,000) is accepted. Decoding costs 3-4 bytes a pixel, so an
+# image of the limit needs about 100 MB to make a rendition; Pillow refuses larger ones too.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(
+    os.environ.get("WAGTAILIMAGES_MAX_IMAGE_PIXELS", str(25_000_000))
+)
+# Our ImageForm words the refusal plainly (cms/images.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.images.ImageForm"
+# Spreadsheet imports (registry, attendance): rows after the header; reading stops there.
+REGISTRY_IMPORT_MAX_ROWS = int(os.environ.get("REGISTRY_IMPORT_MAX_ROWS", "5000"))
+
 # Security defaults that hold everywhere; production adds HTTPS-only settings.
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"

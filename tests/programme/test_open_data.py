@@ -21,6 +21,7 @@ from registry.factories import (
     TeamMemberFactory,
 )
 from registry.models import CommunityStatus, Municipality, Person, Sphere, TeamRole
+from tests.registry.csv_helpers import runnable_pieces, russian_csv_rows
 
 pytestmark = pytest.mark.usefixtures("own_media")
 
@@ -45,7 +46,11 @@ def download(client) -> zipfile.ZipFile:
 def read_csv(archive: zipfile.ZipFile, name: str) -> list[dict]:
     raw = archive.read(name)
     assert raw.startswith(b"\xef\xbb\xbf"), f"{name} has no BOM"
-    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+
+
+def header(archive: zipfile.ZipFile, name: str) -> list[str]:
+    return next(csv.reader(io.StringIO(archive.read(name).decode("utf-8-sig")), delimiter=";"))
 
 
 def build(client) -> zipfile.ZipFile:
@@ -58,7 +63,7 @@ def test_archive_holds_the_csv_files_readme_and_licence(client, programme):
     archive = build(client)
 
     assert set(archive.namelist()) == CSV_FILES | {"README.txt", "LICENSE.txt"}
-    headers = {name: archive.read(name).decode("utf-8-sig").splitlines()[0] for name in CSV_FILES}
+    headers = {name: ",".join(header(archive, name)) for name in CSV_FILES}
     assert headers["communities.csv"] == (
         "slug,name,url,municipality_oktmo,municipality,spheres,form,verification_level,"
         "founding_year,members_reported,latitude,longitude,description"
@@ -95,7 +100,7 @@ def test_readme_describes_every_column_of_every_file(client, programme):
 
     assert "Открытые данные" in readme
     for name in CSV_FILES:
-        columns = archive.read(name).decode("utf-8-sig").splitlines()[0].split(",")
+        columns = header(archive, name)
         section = readme.split(f"{name}\n")[1].split(".csv\n")[0]
         described = re.findall(r"^(\w+): \S", section, flags=re.MULTILINE)
         assert described == columns, name
@@ -168,12 +173,17 @@ def test_unpublished_communities_and_derived_coordinates_are_left_out(client, pr
 
 @pytest.mark.django_db
 def test_cells_a_spreadsheet_would_run_are_neutralised(client, programme):
-    CommunityFactory(municipality=programme[0], name="=HYPERLINK(1)", description="+1 and -2")
+    CommunityFactory(
+        municipality=programme[0], name="=HYPERLINK(1)", description="+1 and abc;=1+1 x,@SUM(A1)"
+    )
 
     archive = build(client)
 
     row = next(r for r in read_csv(archive, "communities.csv") if "HYPERLINK" in r["name"])
-    assert row["name"] == "'=HYPERLINK(1)" and row["description"] == "'+1 and -2"
+    assert row["name"] == "'=HYPERLINK(1)"
+    assert row["description"] == "'+1 and abc;'=1+1 x,'@SUM(A1)"
+    for name in CSV_FILES:
+        assert runnable_pieces(russian_csv_rows(archive.read(name))) == [], name
 
 
 @pytest.mark.django_db
