@@ -15,8 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Revision
 
-from .heartbeat import build_heartbeat
 from .generated import GeneratedSection, generated_section
+from .heartbeat import build_heartbeat
 from .models import (
     ACTIVE_BUILD_STATUSES,
     Build,

@@ -254,3 +254,6 @@ COLLECTION_BUILD_TIMEOUT = int(os.environ.get("COLLECTION_BUILD_TIMEOUT", "3600"
 # PROGRAMME_OPEN_DATA_RETRY_DELAY seconds between attempts (a full disk, a restarting database).
 PROGRAMME_OPEN_DATA_BUILD_ATTEMPTS = int(os.environ.get("PROGRAMME_OPEN_DATA_BUILD_ATTEMPTS", "3"))
 PROGRAMME_OPEN_DATA_RETRY_DELAY = int(os.environ.get("PROGRAMME_OPEN_DATA_RETRY_DELAY", "60"))
+# `manage.py backup` writes its archives here. They hold personal data and password hashes:
+# keep the folder private to the site's user and copy the archives off the machine.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "var" / "backups"))

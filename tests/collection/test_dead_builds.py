@@ -149,7 +149,7 @@ def test_a_killed_worker_is_detected_and_the_retry_succeeds(tmp_path):
     database = tmp_path / "db.sqlite3"
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "tests.collection.worker_settings",
+        "DJANGO_SETTINGS_MODULE": "tests.subprocess_settings",
         "DATABASE_URL": f"sqlite:///{database}",
         "MEDIA_ROOT": str(tmp_path / "media"),
         "BUILD_GATE": str(tmp_path / "gate"),
