@@ -35,6 +35,12 @@ HASH_SALT = "programme.personal_data.withdrawal"
 # Names shorter than this are not searched for inside longer texts (too many false hits).
 MIN_NAME_IN_TEXT = 6
 
+# Free-text fields where people write contacts and names of others.
+FREE_TEXTS = {
+    Community: ["description", "address", "rejection_reason"],
+    Application: ["motivation", "existing_communities"],
+}
+
 PLACES = {
     "people": gettext_lazy("Registry people"),
     "team_members": gettext_lazy("of them: municipal team members"),
@@ -45,6 +51,8 @@ PLACES = {
     "application_members": gettext_lazy("Team members in selection applications"),
     "community_submitters": gettext_lazy("Submitters of communities"),
     "community_contacts": gettext_lazy("Public contacts of communities"),
+    "community_texts": gettext_lazy("Mentions in communities' descriptions"),
+    "application_texts": gettext_lazy("Mentions in selection applications' texts"),
     "revisions": gettext_lazy("Revisions"),
     "log_entries": gettext_lazy("History (log entries)"),
 }
@@ -73,10 +81,11 @@ class Subject:
             condition |= Q(**{phone_field: self.phone})
         return condition
 
-    def _mentioned_in(self, json_field: str) -> Q:
+    def _mentioned_in(self, *fields: str) -> Q:
         condition = Q(pk__in=[])
         for value in filter(None, [self.email, self.phone]):
-            condition |= Q(**{f"{json_field}__icontains": value})
+            for name in fields:
+                condition |= Q(**{f"{name}__icontains": value})
         return condition
 
 
@@ -123,6 +132,14 @@ def personal_data_find(*, subject: Subject) -> Findings:
         "community_submitters": submitted,
         "community_contacts": Community.objects.filter(
             subject._where("public_email", "public_phone")
+        ),
+        # Free texts that mention the address, and the texts of what the person submitted.
+        "community_texts": Community.objects.filter(
+            subject._mentioned_in(*FREE_TEXTS[Community]) | Q(pk__in=submitted.values("pk"))
+        ),
+        "application_texts": Application.objects.filter(
+            subject._mentioned_in(*FREE_TEXTS[Application])
+            | Q(pk__in=members.values("application"))
         ),
     }
     records = [
@@ -171,6 +188,12 @@ def personal_data_withdraw(*, email: str = "", phone: str = "", actor) -> Consen
         for entry in findings.places[model_name]:
             entry.label, entry.data = scrub(entry.label), scrub(entry.data)
             entry.save(update_fields=["label", "data"])
+
+    for place, model in (("community_texts", Community), ("application_texts", Application)):
+        for record in findings.places[place]:
+            for name in FREE_TEXTS[model]:
+                setattr(record, name, scrub(getattr(record, name)))
+            record.save(update_fields=FREE_TEXTS[model])
 
     marker = removed_marker()
     people = list(findings.places["people"])

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.urls import path
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import FormView, ListView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
@@ -64,10 +64,15 @@ class WithdrawView(WagtailAdminTemplateMixin, FormView):
         withdrawal = personal_data_withdraw(
             email=subject.email, phone=subject.phone, actor=self.request.user
         )
+        count = sum(withdrawal.counts.values())
         messages.success(
             self.request,
-            _("Personal data of %(subject)s is anonymised in %(count)d records.")
-            % {"subject": withdrawal, "count": sum(withdrawal.counts.values())},
+            ngettext(
+                "Personal data of %(subject)s is anonymised in %(count)d record.",
+                "Personal data of %(subject)s is anonymised in %(count)d records.",
+                count,
+            )
+            % {"subject": withdrawal, "count": count},
         )
         return redirect("personal_data:audit")
 
