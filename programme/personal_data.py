@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -58,6 +59,14 @@ PLACES = {
 }
 
 
+# Places that count links of the registry people above, not records of their own.
+LINKS_OF_PEOPLE = {"team_members", "leaderships", "identified_leaders"}
+
+
+def records_total(counts: dict[str, int]) -> int:
+    return sum(count for place, count in counts.items() if place not in LINKS_OF_PEOPLE)
+
+
 def removed_marker() -> str:
     return _("(personal data removed)")
 
@@ -73,7 +82,7 @@ class Subject:
         self.email = self.email.strip().lower()
         self.phone = normalise_phone(self.phone) if self.phone.strip() else ""
 
-    def _where(self, email_field: str | None, phone_field: str | None) -> Q:
+    def where(self, email_field: str | None, phone_field: str | None) -> Q:
         condition = Q(pk__in=[])
         if self.email and email_field:
             condition |= Q(**{f"{email_field}__iexact": self.email})
@@ -81,7 +90,7 @@ class Subject:
             condition |= Q(**{phone_field: self.phone})
         return condition
 
-    def _mentioned_in(self, *fields: str) -> Q:
+    def mentioned_in(self, *fields: str) -> Q:
         condition = Q(pk__in=[])
         for value in filter(None, [self.email, self.phone]):
             for name in fields:
@@ -97,7 +106,7 @@ class Findings:
     places: dict[str, QuerySet] = field(default_factory=dict)
     names: set[str] = field(default_factory=set)
 
-    @property
+    @cached_property
     def counts(self) -> dict[str, int]:
         """Records by place; page log entries count with the other log entries."""
         counts = {place: records.count() for place, records in self.places.items()}
@@ -106,15 +115,15 @@ class Findings:
 
     @property
     def total(self) -> int:
-        return sum(self.counts.values())
+        return records_total(self.counts)
 
 
 def personal_data_find(*, subject: Subject) -> Findings:
     """Every record that keeps the subject's e-mail or phone, and the copies in history."""
-    people = Person.objects.filter(subject._where("email", "phone"))
-    registrations = Registration.objects.filter(subject._where("email", "phone"))
-    members = ApplicationMember.objects.filter(subject._where("email", "phone"))
-    submitted = Community.objects.filter(subject._where("submitter_email", None))
+    people = Person.objects.filter(subject.where("email", "phone"))
+    registrations = Registration.objects.filter(subject.where("email", "phone"))
+    members = ApplicationMember.objects.filter(subject.where("email", "phone"))
+    submitted = Community.objects.filter(subject.where("submitter_email", None))
     names = {
         *people.values_list("full_name", flat=True),
         *registrations.values_list("full_name", flat=True),
@@ -127,19 +136,18 @@ def personal_data_find(*, subject: Subject) -> Findings:
         "leaderships": Leadership.objects.filter(person__in=people),
         "identified_leaders": IdentifiedLeader.objects.filter(person__in=people),
         "registrations": registrations,
-        "application_contacts": Application.objects.filter(subject._where("contact_email", None)),
+        "application_contacts": Application.objects.filter(subject.where("contact_email", None)),
         "application_members": members,
         "community_submitters": submitted,
         "community_contacts": Community.objects.filter(
-            subject._where("public_email", "public_phone")
+            subject.where("public_email", "public_phone")
         ),
         # Free texts that mention the address, and the texts of what the person submitted.
         "community_texts": Community.objects.filter(
-            subject._mentioned_in(*FREE_TEXTS[Community]) | Q(pk__in=submitted.values("pk"))
+            subject.mentioned_in(*FREE_TEXTS[Community]) | Q(pk__in=submitted.values("pk"))
         ),
         "application_texts": Application.objects.filter(
-            subject._mentioned_in(*FREE_TEXTS[Application])
-            | Q(pk__in=members.values("application"))
+            subject.mentioned_in(*FREE_TEXTS[Application]) | Q(pk__in=members.values("application"))
         ),
     }
     records = [
@@ -151,12 +159,12 @@ def personal_data_find(*, subject: Subject) -> Findings:
         (Community, places["community_contacts"]),
     ]
     places["revisions"] = Revision.objects.filter(
-        _objects_of(records, "base_content_type", "object_id") | subject._mentioned_in("content")
+        _objects_of(records, "base_content_type", "object_id") | subject.mentioned_in("content")
     )
     places["log_entries"] = ModelLogEntry.objects.filter(
-        _objects_of(records, "content_type", "object_id") | subject._mentioned_in("data")
+        _objects_of(records, "content_type", "object_id") | subject.mentioned_in("data")
     )
-    places["page_log_entries"] = PageLogEntry.objects.filter(subject._mentioned_in("data"))
+    places["page_log_entries"] = PageLogEntry.objects.filter(subject.mentioned_in("data"))
     return Findings(subject=subject, places=places, names={n for n in names if n})
 
 
@@ -177,7 +185,7 @@ def personal_data_withdraw(*, email: str = "", phone: str = "", actor) -> Consen
     if not (subject.email or subject.phone):
         raise ValidationError(_("Enter the person's e-mail or phone."))
     findings = personal_data_find(subject=subject)
-    counts = findings.counts
+    counts = dict(findings.counts)
     # Rewrite the copies first: they are found through the records before these change.
     scrub = _Scrubber(subject=subject, names=findings.names)
     for revision in findings.places["revisions"]:

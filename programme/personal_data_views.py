@@ -14,7 +14,13 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from programme.admin_access import PermissionMenuMixin, permission_require
 from programme.models import ConsentWithdrawal
-from programme.personal_data import PLACES, Subject, personal_data_find, personal_data_withdraw
+from programme.personal_data import (
+    PLACES,
+    Subject,
+    personal_data_find,
+    personal_data_withdraw,
+    records_total,
+)
 
 withdrawal_policy = ModelPermissionPolicy(ConsentWithdrawal)
 
@@ -64,7 +70,7 @@ class WithdrawView(WagtailAdminTemplateMixin, FormView):
         withdrawal = personal_data_withdraw(
             email=subject.email, phone=subject.phone, actor=self.request.user
         )
-        count = sum(withdrawal.counts.values())
+        count = records_total(withdrawal.counts)
         messages.success(
             self.request,
             ngettext(

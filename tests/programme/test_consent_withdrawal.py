@@ -125,6 +125,7 @@ def test_withdrawal_shows_a_preview_then_anonymises_everywhere(
     # Step two: confirmed.
     done = client.post(URL, {"email": EMAIL, "phone": PHONE, "confirm": "1"}, follow=True)
     assert done.redirect_chain[-1][0] == AUDIT
+    assert "Персональные данные a***@e*** +7******67 обезличены в" in done.content.decode()
 
     stored = every_stored_text()
     for value in (EMAIL, PHONE, NAME, ADDRESS, "79171234567"):
