@@ -19,6 +19,8 @@ from .preflight import edition_preflight
 from .renderers.pdf import ScreenPdfRenderer
 from .services import (
     build_request,
+    build_retry,
+    builds_fail_dead,
     edition_freeze,
     edition_publish,
     entry_assemble,
@@ -62,6 +64,7 @@ class EditionBuildsView(
             .select_related("part", "page")
             .order_by("part__sort_order", "sort_order")
         )
+        builds_fail_dead(edition=self.object)
         builds = list(self.object.builds.all()[:20])
         context.update(
             edition=self.object,
@@ -81,6 +84,10 @@ class EditionBuildsView(
             if action == "build" and request.POST.get("kind") in STARTABLE_KINDS:
                 build_request(edition=self.object, kind=request.POST["kind"])
                 messages.success(request, _("The build is queued."))
+            elif action == "retry":
+                build = get_object_or_404(Build, pk=request.POST.get("build"), edition=self.object)
+                build_retry(build=build)
+                messages.success(request, _("The build is queued again."))
             elif action == "freeze":
                 edition_freeze(edition=self.object)
                 messages.success(request, _("Every entry is pinned; the edition is frozen."))

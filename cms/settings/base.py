@@ -385,3 +385,21 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The dashboard's "new Wagtail release" check would fetch from wagtail.org in the browser;
 # upgrades are the developers' business, and the policy allows no outside connections.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Nothing is lost: dead builds, retries, backups.
+# A running build renews its heartbeat this often (seconds), also during one long WeasyPrint
+# call; one silent for COLLECTION_BUILD_DEAD_AFTER seconds lost its worker and is failed, so
+# it no longer blocks a new build. A queued or running build older than
+# COLLECTION_BUILD_TIMEOUT is abandoned whatever its heartbeat (no worker took it).
+COLLECTION_BUILD_HEARTBEAT_INTERVAL = int(
+    os.environ.get("COLLECTION_BUILD_HEARTBEAT_INTERVAL", "15")
+)
+COLLECTION_BUILD_DEAD_AFTER = int(os.environ.get("COLLECTION_BUILD_DEAD_AFTER", "120"))
+COLLECTION_BUILD_TIMEOUT = int(os.environ.get("COLLECTION_BUILD_TIMEOUT", "3600"))
+# A failed open-data build is tried this many times in all, pausing 1, 2, 4 … times
+# PROGRAMME_OPEN_DATA_RETRY_DELAY seconds between attempts (a full disk, a restarting database).
+PROGRAMME_OPEN_DATA_BUILD_ATTEMPTS = int(os.environ.get("PROGRAMME_OPEN_DATA_BUILD_ATTEMPTS", "3"))
+PROGRAMME_OPEN_DATA_RETRY_DELAY = int(os.environ.get("PROGRAMME_OPEN_DATA_RETRY_DELAY", "60"))
+# `manage.py backup` writes its archives here. They hold personal data and password hashes:
+# keep the folder private to the site's user and copy the archives off the machine.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "var" / "backups"))

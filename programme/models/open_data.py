@@ -33,6 +33,10 @@ class OpenDataBuildRequest(models.Model):
     """
 
     requested_at = models.DateTimeField(_("requested at"))
+    # A failed build is tried again after a pause (PROGRAMME_OPEN_DATA_BUILD_ATTEMPTS in all);
+    # when the last attempt fails the row stays, marked, for `manage.py retry_failed_builds`.
+    attempt = models.PositiveSmallIntegerField(_("attempt"), default=1)
+    failed_at = models.DateTimeField(_("last attempt failed at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("open-data build request")

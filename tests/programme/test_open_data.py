@@ -261,3 +261,63 @@ def test_public_page_shows_size_date_and_download_link(client, programme):
     assert "CC BY 4.0" in html
     # The results page links here.
     assert f'href="{PAGE}"' in client.get("/ru/programme/results/").content.decode()
+
+
+@pytest.mark.django_db
+@override_settings(
+    TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}},
+    PROGRAMME_OPEN_DATA_BUILD_ATTEMPTS=3,
+    PROGRAMME_OPEN_DATA_RETRY_DELAY=60,
+)
+def test_a_failed_build_is_retried_after_a_pause_and_then_left_to_cron(
+    client, programme, tmp_path, settings
+):
+    from programme.models import OpenDataBuildRequest
+
+    queued = DBTaskResult.objects.filter(task_path="programme.tasks.build_open_data")
+    media = settings.MEDIA_ROOT
+    blocked = tmp_path / "blocked"
+    blocked.write_text("not a directory")  # media storage that cannot be written
+
+    # The first attempt fails: a second one waits in the queue, a minute later.
+    settings.MEDIA_ROOT = blocked
+    with pytest.raises(OSError):
+        build_open_data.call()
+    second = queued.get()
+    assert second.args_kwargs["kwargs"] == {"attempt": 2}
+    assert second.run_after > timezone.now()
+
+    # The worker runs it (and the third) when their time comes; both fail; then it gives up.
+    for attempt in (2, 3):
+        with pytest.raises(OSError):
+            build_open_data.call(attempt=attempt)
+    assert queued.count() == 2  # attempt 4 is never queued
+    request = OpenDataBuildRequest.objects.get()
+    assert request.failed_at is not None and request.attempt == 3
+    assert not OpenDataArchive.objects.exists()
+
+    # The cron command queues a fresh build; once the storage is back it succeeds.
+    settings.MEDIA_ROOT = media
+    call_command("retry_failed_builds", stdout=io.StringIO())
+    fresh = queued.order_by("-enqueued_at").first()
+    assert fresh.args_kwargs["kwargs"] == {"attempt": 1}
+    build_open_data.call(attempt=1)
+    assert OpenDataArchive.objects.exists()
+    assert not OpenDataBuildRequest.objects.exists()
+    read_csv(download(client), "communities.csv")
+
+
+@pytest.mark.django_db
+def test_a_change_after_the_last_attempt_failed_queues_a_fresh_build(
+    client, programme, django_capture_on_commit_callbacks
+):
+    from programme.models import OpenDataBuildRequest
+
+    OpenDataBuildRequest.objects.create(
+        requested_at=timezone.now(), attempt=3, failed_at=timezone.now()
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        CommunityFactory(municipality=programme[0], name="После трёх неудач")
+    assert OpenDataArchive.objects.exists()
+    names = {row["name"] for row in read_csv(download(client), "communities.csv")}
+    assert "После трёх неудач" in names
