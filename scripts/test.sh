@@ -12,6 +12,8 @@ install_assets
 [ -f /usr/share/java/epubcheck.jar ] || apt_install epubcheck
 # A CMYK ICC profile (Ghostscript's) for the test of the print in the printing house's CMYK.
 [ -f /usr/share/color/icc/ghostscript/default_cmyk.icc ] || apt_install libgs-common
+# pg_dump and pg_restore for the backup and restore drill on PostgreSQL.
+command -v pg_dump >/dev/null || apt_install postgresql-client
 
 say "checks"
 "$PY" manage.py check --fail-level WARNING
