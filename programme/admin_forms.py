@@ -21,7 +21,10 @@ class AttendanceForm(forms.Form):
         label=_("Visitors counted"),
         min_value=0,
         required=False,
-        help_text=_("For open events such as fairs. When given, it is the participants' figure."),
+        help_text=_(
+            "For open events such as fairs. The results page counts the largest of this, "
+            "the registrants ticked above and the participants counted on the event page."
+        ),
     )
     note = forms.CharField(label=_("How they were counted"), required=False)
     communities = forms.ModelMultipleChoiceField(
