@@ -239,3 +239,14 @@ LOGGING = {
         "weasyprint.progress": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
+
+# The admin loads nothing from other sites: no Gravatar avatars (the address would reveal
+# staff e-mail hashes), no release check against wagtail.org, no "what's new" banner linking
+# there. The help menu's links to wagtail.org are removed in cms/wagtail_hooks.py.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+
+# The demo (cms.settings.dev): Django serves the uploaded media itself (a web server does in
+# production) and `create_demo_users` may hand out its printed passwords. Never on elsewhere.
+DEMO = False
