@@ -11,6 +11,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .models import ACTIVE_BUILD_STATUSES, Build, BuildKind, BuildStatus, Edition, Entry
 from .preflight import edition_preflight
@@ -25,6 +26,7 @@ from .services import (
 )
 
 edition_permission_policy = ModelPermissionPolicy(Edition)
+page_permission_policy = PagePermissionPolicy()
 STARTABLE_KINDS = [BuildKind.PRINT_PDF, BuildKind.SCREEN_PDF, BuildKind.EPUB, BuildKind.COVER]
 
 
@@ -63,6 +65,14 @@ class EditionBuildsView(
         builds = list(self.object.builds.all()[:20])
         context.update(
             edition=self.object,
+            # Link a page to its editor only for those who may edit it.
+            editable_pages=set(
+                page_permission_policy.instances_user_has_permission_for(
+                    self.request.user, "change"
+                )
+                .filter(pk__in=[entry.page_id for entry in entries])
+                .values_list("pk", flat=True)
+            ),
             entries=[(entry, entry_has_changed(entry=entry)) for entry in entries],
             issues=edition_preflight(edition=self.object)
             if "preflight" in self.request.GET
