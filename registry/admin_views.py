@@ -18,7 +18,10 @@ from registry import importers, services
 from registry.access import queryset_for_user
 from registry.import_views import SpreadsheetImportView
 from registry.models import Community, CommunityStatus, Person
-from registry.selectors import communities_awaiting_moderation
+from registry.selectors import (
+    communities_awaiting_moderation,
+    municipalities_without_curator_email,
+)
 
 SESSION_KEY = "registry-import"
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -53,6 +56,9 @@ class ModerationQueueView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["submissions"] = communities_awaiting_moderation(user=self.request.user)
+        context["unreachable"] = municipalities_without_curator_email(
+            submissions=context["submissions"]
+        )
         return context
 
 
