@@ -9,7 +9,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.models import RevisionsCompareView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -138,3 +140,33 @@ def build_download(request, pk, build_pk):
     return FileResponse(
         build.file.open("rb"), as_attachment=True, filename=build.file.name.rsplit("/", 1)[-1]
     )
+
+
+class EntryCompareView(RevisionsCompareView):
+    """What changed in an entry's page since it was pinned: Wagtail's revision comparison,
+    open to the edition's editors, who may not edit (or otherwise see the history of) pages."""
+
+    model = Page
+    header_icon = "doc-empty-inverse"
+
+    def setup(self, request, pk, entry_pk):
+        self.entry = get_object_or_404(
+            Entry.objects.select_related("page"), pk=entry_pk, part__edition_id=pk
+        )
+        if self.entry.page is None or self.entry.revision_id is None:
+            raise Http404
+        super().setup(request, self.entry.page_id, self.entry.revision_id, "live")
+
+    def dispatch(self, request, *args, **kwargs):
+        if not edition_permission_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_object(self, queryset=None):
+        return self.entry.page.specific
+
+    def get_edit_handler(self):
+        return self.object.get_edit_handler()
+
+    def get_page_subtitle(self):
+        return self.object.get_admin_display_title()

@@ -65,6 +65,11 @@ class EditionViewSet(ModelViewSet):
             path("builds/<int:pk>/", views.EditionBuildsView.as_view(), name="builds"),
             path("builds/<int:pk>/preview/<int:entry_pk>/", views.entry_preview, name="preview"),
             path(
+                "builds/<int:pk>/compare/<int:entry_pk>/",
+                views.EntryCompareView.as_view(),
+                name="compare",
+            ),
+            path(
                 "builds/<int:pk>/download/<int:build_pk>/",
                 views.build_download,
                 name="download",
