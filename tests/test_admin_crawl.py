@@ -51,19 +51,22 @@ ENGLISH = re.compile(
 
 
 class VisibleText(HTMLParser):
-    """The text a reader sees: no scripts, styles or templates for scripts."""
+    """The text a reader sees: nothing inside scripts, styles, templates or hidden elements."""
 
     HIDDEN = {"script", "style", "template"}
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
 
     def __init__(self):
         super().__init__()
         self.parts, self.hidden = [], 0
 
     def handle_starttag(self, tag, attrs):
-        self.hidden += tag in self.HIDDEN
+        if tag not in self.VOID and (self.hidden or tag in self.HIDDEN or "hidden" in dict(attrs)):
+            self.hidden += 1
 
     def handle_endtag(self, tag):
-        self.hidden -= tag in self.HIDDEN and self.hidden > 0
+        if tag not in self.VOID and self.hidden:
+            self.hidden -= 1
 
     def handle_data(self, data):
         if not self.hidden:
