@@ -1,7 +1,16 @@
 from django.apps import AppConfig
+from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
 
 
 class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = _("Content")
+
+    def ready(self):
+        from cms.converters import DatabaseIdConverter
+        from cms.rich_text import rich_text_form_field_register
+
+        # Before any URLconf is imported: every app's URLs use `<id:...>` for database ids.
+        register_converter(DatabaseIdConverter, "id")
+        rich_text_form_field_register()

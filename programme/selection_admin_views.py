@@ -218,8 +218,8 @@ class SelectionAdminViewSet(PermissionMenuMixin, ViewSet):
     def get_urlpatterns(self):
         return [
             path("scoring/", ScoringListView.as_view(), name="scoring"),
-            path("scoring/<int:application_id>/", ScoringView.as_view(), name="score"),
-            path("rounds/<int:round_id>/ranking/", RankingView.as_view(), name="ranking"),
+            path("scoring/<id:application_id>/", ScoringView.as_view(), name="score"),
+            path("rounds/<id:round_id>/ranking/", RankingView.as_view(), name="ranking"),
         ]
 
     @property

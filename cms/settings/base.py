@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
+    "cms.middleware.NullCharacterMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -188,7 +189,9 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {
         # On PostgreSQL this is full-text search with the `russian` configuration (stemming:
         # "сообщества" finds "сообщество"); on SQLite it falls back to FTS5 exact word forms.
-        "BACKEND": "wagtail.search.backends.database",
+        # Wagtail's database backend, with quotes and control characters taken out of queries
+        # (cms/search_backend.py): as they were, they made the database fail.
+        "BACKEND": "cms.search_backend",
         "SEARCH_CONFIG": "russian",
     }
 }
@@ -225,6 +228,10 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Hostile input: no request may end in a server error. The admin's rich text editor refuses
+# a posted value it cannot read with a form error (cms/rich_text.py) instead of failing.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "cms.rich_text.DraftailRichTextArea"}}
 
 LOGGING = {
     "version": 1,

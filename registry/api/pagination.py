@@ -25,7 +25,7 @@ class RegistryPagination(PageNumberPagination):
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None:
             return self.page_size
-        if not raw.isdigit() or not 1 <= int(raw) <= self.max_page_size:
+        if not raw.isdecimal() or not 1 <= int(raw) <= self.max_page_size:
             raise ValidationError(
                 {
                     "page_size": _("Give a whole number from 1 to %(max)d.")
@@ -36,7 +36,7 @@ class RegistryPagination(PageNumberPagination):
 
     def _page_number(self, request) -> int:
         raw = request.query_params.get(self.page_query_param, "1")
-        if not raw.isdigit() or int(raw) < 1:
+        if not raw.isdecimal() or int(raw) < 1:
             raise ValidationError({"page": _("Give a page number: a whole number from 1.")})
         return int(raw)
 
