@@ -8,9 +8,9 @@ class CmsConfig(AppConfig):
     verbose_name = _("Content")
 
     def ready(self):
+        from cms.admin_forms import admin_form_fields_register
         from cms.converters import DatabaseIdConverter
-        from cms.rich_text import rich_text_form_field_register
 
         # Before any URLconf is imported: every app's URLs use `<id:...>` for database ids.
         register_converter(DatabaseIdConverter, "id")
-        rich_text_form_field_register()
+        admin_form_fields_register()

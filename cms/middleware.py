@@ -1,6 +1,6 @@
 from django.http import JsonResponse
 from django.middleware.locale import LocaleMiddleware
-from django.template.response import TemplateResponse
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 # Addresses outside i18n_patterns: a 404 there is final, not a hint to add a language prefix.
@@ -52,4 +52,4 @@ def null_character_response(request):
     message = _("The request contains a null character, which no address or form accepts.")
     if request.path.startswith(API_PATHS):
         return JsonResponse({"detail": message}, status=400)
-    return TemplateResponse(request, "400.html", {"message": message}, status=400)
+    return render(request, "400.html", {"message": message}, status=400)

@@ -12,6 +12,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from cms.fields import ModelMultipleChoiceField
 from programme import selection
 from programme.admin_access import PermissionMenuMixin, permission_require
 from programme.models import Application, Criterion, ScoreSheet, SelectionRound
@@ -145,7 +146,7 @@ class ScoringView(WagtailAdminTemplateMixin, TemplateView):
 
 
 class ConfirmForm(forms.Form):
-    applications = forms.ModelMultipleChoiceField(
+    applications = ModelMultipleChoiceField(
         label=gettext_lazy("Applications to select"),
         queryset=Application.objects.none(),
         widget=forms.CheckboxSelectMultiple,

@@ -230,8 +230,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
 # Hostile input: no request may end in a server error. The admin's rich text editor refuses
-# a posted value it cannot read with a form error (cms/rich_text.py) instead of failing.
-WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "cms.rich_text.DraftailRichTextArea"}}
+# a posted value it cannot read with a form error (cms/admin_forms.py) instead of failing.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "cms.admin_forms.DraftailRichTextArea"}}
 
 LOGGING = {
     "version": 1,

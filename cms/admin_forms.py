@@ -1,15 +1,19 @@
-"""Rich text in the admin that survives a post the editor did not send.
+"""Admin form fields that survive a post the admin's own scripts would never send.
 
 Wagtail's Draftail widget parses whatever arrives as the editor's content state; a list, a
 number or broken JSON in its place raised an error page (500). Here an unreadable value is
-refused as a form error, and the form shows the field as it was.
+refused as a form error, and the form shows the field as it was. Its page chooser, showing a
+refused form again, looked up the posted page id as it was; a non-number failed (500).
 """
 
 from django import forms
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.rich_text import DraftailRichTextArea as WagtailDraftailRichTextArea
+from wagtail.admin.widgets import AdminPageChooser
 from wagtail.fields import RichTextField
+from wagtail.models import AbstractPage
 
 
 class UnreadableRichText(str):
@@ -45,6 +49,21 @@ class RichTextFormField(forms.CharField):
         return super().bound_data(data, initial)
 
 
-def rich_text_form_field_register() -> None:
-    """Admin forms build every RichTextField with RichTextFormField (called from ready())."""
+class PageChooser(AdminPageChooser):
+    def get_instance(self, value):
+        try:
+            return super().get_instance(value)
+        except (ValueError, TypeError):  # a posted id that is no number: nothing chosen
+            return None
+
+
+def admin_form_fields_register() -> None:
+    """Admin forms build rich text and page choosers with the classes above (from ready())."""
     register_form_field_override(RichTextField, override={"form_class": RichTextFormField})
+    register_form_field_override(
+        models.ForeignKey,
+        to=AbstractPage,
+        override=lambda db_field: {
+            "widget": PageChooser(target_models=[db_field.remote_field.model])
+        },
+    )
