@@ -210,6 +210,11 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     # The registry and collection APIs; Wagtail's own API views are not DRF-schema ready.
     "PREPROCESSING_HOOKS": ["registry.api.schema.drf_endpoints_only"],
+    # Documents the 400 and 404 answers and the filters' empty value (registry/api/schema.py).
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "registry.api.schema.document_errors",
+    ],
 }
 
 # The community map: no background tiles unless configured; Yandex Maps only with a key.

@@ -94,5 +94,11 @@ class RegistryPagination(PageNumberPagination):
         described["required"].append("count_exact")
         return described
 
+    def get_schema_operation_parameters(self, view):
+        page, size = super().get_schema_operation_parameters(view)
+        page["schema"]["minimum"] = 1
+        size["schema"].update(minimum=1, maximum=self.max_page_size, default=self.page_size)
+        return [page, size]
+
     def get_html_context(self):
         return {"previous_url": self.get_previous_link(), "next_url": self.get_next_link()}
