@@ -1,5 +1,10 @@
 """Wagtail API v2: pages, images and documents; only live, public content.
 
+Images and documents are listed (and served in detail) only when a live public page uses
+them, and documents never from a private collection (`cms.selectors`). An image's
+`download_url` is a full-size rendition: originals are not served (see the README's "Private
+files and how they are served").
+
 /api/v2/pages/ takes Wagtail's filters, among them `type` (e.g. `?type=cms.CasePage`),
 `locale` (`?locale=ba`) and `translation_of`. Listing a single type with `fields=*` loads each
 type's related records in a fixed number of queries, however many pages are listed.
@@ -11,9 +16,11 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from cms.converters import MAX_DATABASE_ID
+from cms.selectors import documents_public, images_public
 
 # No listing has this many items; a bigger offset overflowed the database's integer (500).
 MAX_OFFSET = 2**31 - 1
@@ -68,14 +75,6 @@ class HostileInputMixin:
         return super().find_object(queryset, request)
 
 
-class ImagesViewSet(HostileInputMixin, ImagesAPIViewSet):
-    pass
-
-
-class DocumentsViewSet(HostileInputMixin, DocumentsAPIViewSet):
-    pass
-
-
 class ContentPagesAPIViewSet(HostileInputMixin, PagesAPIViewSet):
     # Cross-page links worked out per page: in the detail view only, so listings stay cheap.
     detail_only_fields = PagesAPIViewSet.detail_only_fields + ["golden_rules"]
@@ -86,7 +85,33 @@ class ContentPagesAPIViewSet(HostileInputMixin, PagesAPIViewSet):
         return queryset.select_related("locale", *joined).prefetch_related(*prefetched)
 
 
+# The web server serves renditions (/media/images/), not the originals
+# (/media/original_images/), so an image's download is a full-size rendition.
+IMAGE_DOWNLOAD_FILTER = "max-2400x2400"
+
+
+class RenditionDownloadUrlField(ImageDownloadUrlField):
+    def to_representation(self, image):
+        return image.get_rendition(IMAGE_DOWNLOAD_FILTER).url
+
+
+class PublicImageSerializer(ImageSerializer):
+    download_url = RenditionDownloadUrlField(read_only=True)
+
+
+class PublicImagesAPIViewSet(HostileInputMixin, ImagesAPIViewSet):
+    base_serializer_class = PublicImageSerializer
+
+    def get_queryset(self):
+        return images_public().prefetch_renditions(IMAGE_DOWNLOAD_FILTER).order_by("id")
+
+
+class PublicDocumentsAPIViewSet(HostileInputMixin, DocumentsAPIViewSet):
+    def get_queryset(self):
+        return documents_public().order_by("id")
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", ContentPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesViewSet)
-api_router.register_endpoint("documents", DocumentsViewSet)
+api_router.register_endpoint("images", PublicImagesAPIViewSet)
+api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)

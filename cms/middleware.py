@@ -1,3 +1,5 @@
+from csp.middleware import CSPMiddleware
+from django.conf import settings
 from django.http import JsonResponse
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import render
@@ -53,3 +55,14 @@ def null_character_response(request):
     if request.path.startswith(API_PATHS):
         return JsonResponse({"detail": message}, status=400)
     return render(request, "400.html", {"message": message}, status=400)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp with two policies: CONTENT_SECURITY_POLICY for the site, and
+    ADMIN_CONTENT_SECURITY_POLICY (wider, for Wagtail's inline scripts) under /admin/."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and request.path.startswith("/admin/"):
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        return parts

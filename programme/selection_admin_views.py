@@ -78,7 +78,8 @@ class ScoringView(WagtailAdminTemplateMixin, TemplateView):
     def dispatch(self, request, *args, application_id: int, **kwargs):
         permission_require(request.user, policy=sheet_policy, action="add")
         self.application = get_object_or_404(
-            Application.objects.select_related("municipality", "round"), pk=application_id
+            Application.objects.confirmed().select_related("municipality", "round"),
+            pk=application_id,
         )
         if selection.expert_has_conflict(expert=request.user, application=self.application):
             raise PermissionDenied
@@ -157,9 +158,11 @@ class ConfirmForm(forms.Form):
 
     def __init__(self, *args, selection_round: SelectionRound, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["applications"].queryset = Application.objects.filter(
-            round=selection_round
-        ).select_related("municipality__region")
+        self.fields["applications"].queryset = (
+            Application.objects.confirmed()
+            .filter(round=selection_round)
+            .select_related("municipality__region")
+        )
 
 
 class RankingView(WagtailAdminTemplateMixin, TemplateView):

@@ -137,7 +137,8 @@ class ApplicationViewSet(ModelViewSet):
     url_prefix = "programme/applications"
     icon = "doc-full"
     menu_label = _("Applications")
-    list_display = ["municipality", "round", "created_at", "selected"]
+    # Unconfirmed applications count for nothing; they lapse unless confirmed in time.
+    list_display = ["municipality", "round", "created_at", "confirmed_at", "selected"]
     list_filter = ["round", "selected"]
     inspect_view_enabled = True
     inspect_view_class = ApplicationInspectView

@@ -13,3 +13,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 # runserver serves static files itself in development.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
+# The demo's users sign in with the printed password alone; any of them may still turn on
+# two-factor authentication (account menu). Set these to try the requirement.
+STAFF_2FA_REQUIRED_GROUPS = env_list("STAFF_2FA_REQUIRED_GROUPS")  # noqa: F405
+STAFF_2FA_REQUIRED_FOR_SUPERUSERS = os.environ.get("STAFF_2FA_REQUIRED_FOR_SUPERUSERS") == "1"
