@@ -179,6 +179,7 @@ def main() -> None:
     try:
         with tempfile.TemporaryDirectory() as media:
             settings.MEDIA_ROOT = media
+            settings.PRIVATE_MEDIA_ROOT = os.path.join(media, "private")  # the builds
             materials = SectionPage.objects.get(slug="materials", locale__language_code="ru")
             images = [
                 ImageFactory(

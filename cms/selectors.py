@@ -2,8 +2,12 @@
 
 from itertools import groupby
 
-from django.db.models.functions import Substr
-from wagtail.models import Locale, Page
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, IntegerField, Q, QuerySet
+from django.db.models.functions import Cast, Substr
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, ReferenceIndex
 
 from cms.models import CasePage, ConferencePage, EventPage, GoldenRulePage
 
@@ -105,3 +109,40 @@ def event_lectures(*, event: EventPage):
 def conference_materials(*, conference: ConferencePage):
     """A conference's talks, slides and videos with their speakers and documents."""
     return conference.materials.select_related("speaker", "slides").order_by("sort_order")
+
+
+# Which uploaded images and documents are public: those that live public pages use.
+# An upload is in the library the moment someone adds it, long before (or without) being used
+# on a page; the API lists only what the public site already shows. Wagtail's reference index
+# says which pages use an upload (page fields, inline children such as case photos, StreamField
+# blocks and rich-text links); a page's row holds its published content, drafts live in
+# revisions, so the index of a live page is the index of what the public sees.
+def _used_on_public_pages(model) -> QuerySet:
+    public_pages = Page.objects.live().public().annotate(key=Cast("pk", CharField())).values("key")
+    used = (
+        ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=public_pages,
+            to_content_type=ContentType.objects.get_for_model(model),
+        )
+        .annotate(target=Cast("to_object_id", IntegerField()))
+        .values("target")
+    )
+    return model.objects.filter(pk__in=used)
+
+
+def images_public() -> QuerySet:
+    """Images that a live page open to everyone uses."""
+    return _used_on_public_pages(get_image_model())
+
+
+def documents_public() -> QuerySet:
+    """Documents that a live page open to everyone uses, outside private collections."""
+    restricted_paths = Collection.objects.filter(
+        pk__in=CollectionViewRestriction.objects.values("collection")
+    ).values_list("path", flat=True)
+    in_private_collection = Q()
+    for path in restricted_paths:  # a restriction covers the collection and those below it
+        in_private_collection |= Q(collection__path__startswith=path)
+    documents = _used_on_public_pages(get_document_model())
+    return documents.exclude(in_private_collection) if in_private_collection else documents

@@ -11,6 +11,8 @@ from cms import views
 from cms.api import api_router
 from collection.api import EditionListView
 
+handler500 = "cms.views.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -83,7 +83,12 @@ def _community_points() -> list[tuple[float, float, str]]:
 def _communities_map() -> GeneratedSection:
     outlines = municipality_outlines()
     points = _community_points()
-    svg = communities_map_svg(outlines=outlines, points=points, title="Карта сообществ")
+    # The figure's alternative text in the tagged screen PDF and the EPUB.
+    title = (
+        "Карта муниципальных образований с опубликованными сообществами реестра: каждое "
+        f"сообщество — точка (всего: {len(points)})"
+    )
+    svg = communities_map_svg(outlines=outlines, points=points, title=title)
     return GeneratedSection(
         kind=GeneratedContent.COMMUNITIES_MAP,
         context={"svg": svg, "attribution": OSM_ATTRIBUTION, "point_count": len(points)},

@@ -74,6 +74,8 @@ def communities_map_svg(*, outlines: list[dict], points: list[tuple], title: str
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="map" viewBox="0 0 {MAP_WIDTH} {height}" '
         f'role="img" aria-label="{escape(title)}">'
+        # A tagged PDF takes a figure's alternative text from the SVG's own <title>.
+        f"<title>{escape(title)}</title>"
         '<g stroke="#777777" stroke-width="0.8" stroke-linejoin="round">'
         + "".join(shapes)
         + '</g><g fill="#b3261e" stroke="#ffffff" stroke-width="1">'

@@ -18,6 +18,8 @@ from wagtail.admin.panels import (
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
+from cms.storage import private_storage
+
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
@@ -47,6 +49,15 @@ TRIM_SIZES_MM = {
 }
 # Page margins in millimetres (inside, outside, top, bottom); the text block is what is left.
 PAGE_MARGINS_MM = (20, 15, 20, 20)
+
+
+class Signature(models.IntegerChoices):
+    """Pages in one folded sheet of the printing house: the book block is a multiple of it."""
+
+    FOUR = 4, _("4 pages")
+    EIGHT = 8, _("8 pages")
+    SIXTEEN = 16, _("16 pages")
+    THIRTY_TWO = 32, _("32 pages")
 
 
 class EditionStatus(models.TextChoices):
@@ -96,6 +107,15 @@ class Edition(ClusterableModel):
         default="0.100",
         help_text=_("Used to compute the spine width."),
     )
+    signature_pages = models.PositiveSmallIntegerField(
+        _("signature"),
+        choices=Signature.choices,
+        default=Signature.SIXTEEN,
+        help_text=_(
+            "Pages in one folded sheet of the printing house (16 for A5 on most presses). The "
+            "print PDF gets blank pages before the output data to fill the last sheet."
+        ),
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=EditionStatus.choices, default=EditionStatus.DRAFT
     )
@@ -131,7 +151,7 @@ class Edition(ClusterableModel):
             [
                 FieldRowPanel([FieldPanel("trim_size"), FieldPanel("bleed_mm")]),
                 FieldRowPanel([FieldPanel("paper_name"), FieldPanel("paper_thickness_mm")]),
-                FieldPanel("print_run"),
+                FieldRowPanel([FieldPanel("print_run"), FieldPanel("signature_pages")]),
             ],
             heading=_("Format"),
         ),
@@ -294,10 +314,12 @@ class Build(models.Model):
     created_at = models.DateTimeField(_("requested at"), auto_now_add=True)
     started_at = models.DateTimeField(_("started at"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    # Renewed by the running build while its worker lives; a stale one means the worker died.
+    heartbeat_at = models.DateTimeField(_("last sign of life"), null=True, blank=True)
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
     size = models.PositiveBigIntegerField(_("size, bytes"), null=True, blank=True)
     sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True)
-    file = models.FileField(_("file"), upload_to="collection/", blank=True)
+    file = models.FileField(_("file"), upload_to="collection/", storage=private_storage, blank=True)
     pinned_revisions = models.JSONField(_("pinned revisions used"), default=list, blank=True)
     generated_parts = models.JSONField(_("generated parts used"), default=list, blank=True)
 
@@ -322,3 +344,7 @@ class Build(models.Model):
     def stage_label(self) -> str:
         """A known step in words, anything else as the renderer reported it."""
         return BuildStage(self.stage).label if self.stage in BuildStage.values else self.stage
+
+    def filename(self) -> str:
+        """The name a download is saved under."""
+        return self.file.name.rsplit("/", 1)[-1]

@@ -1,8 +1,10 @@
 """Preflight: what stops an edition from going to the printer, and what merely deserves a look."""
 
 import html
+import ipaddress
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import models
@@ -13,13 +15,22 @@ from wagtail.models import Page, PageLogEntry
 
 from .fonts import font_codepoints
 from .models import Edition, Entry
-from .renderers.base import cmyk_profile_path
+from .renderers.base import cmyk_profile_path, public_base_url
 from .renderers.pdf import PrintPdfRenderer
 from .services import AssembledPart, edition_assemble
 
 PRINT_DPI = 300
 PAGE_LINK = re.compile(r'<a[^>]*\blinktype="page"[^>]*\bid="(\d+)"')
 TAG = re.compile(r"<[^>]*>")
+# A printed chapter: its title, its lead and what follows the lead (templates/collection/print).
+CHAPTER_LEAD = re.compile(
+    r'<h2 class="chapter__title"[^>]*>(.*?)</h2>\s*'
+    r'<p class="chapter__lead">(.*?)</p>(.*?)</article>',
+    re.DOTALL,
+)
+WORD = re.compile(r"\w+")
+# The lead repeats the body when the body opens with the lead's first words (all of a short one).
+REPEATED_WORDS = 8
 
 
 class Severity(models.TextChoices):
@@ -39,6 +50,8 @@ class IssueKind(models.TextChoices):
     OUTSIDE_LINK = "outside_link", _("Link to a page outside the edition")
     BROKEN_LINK = "broken_link", _("Link to a missing page")
     MISSING_GLYPH = "missing_glyph", _("Characters the fonts cannot draw")
+    LEAD_REPEATED = "lead_repeated", _("Lead repeated in the text")
+    LOCAL_BASE_URL = "local_base_url", _("Links to a local address")
     NO_OUTPUT_PROFILE = "no_output_profile", _("No CMYK output profile")
     BAD_OUTPUT_PROFILE = "bad_output_profile", _("Unusable CMYK output profile")
 
@@ -221,6 +234,30 @@ def _glyph_issues(document_html: str) -> list[Issue]:
     ]
 
 
+def _words(fragment: str) -> list[str]:
+    return WORD.findall(html.unescape(TAG.sub(" ", fragment)).replace("\xad", "").casefold())
+
+
+def _lead_issues(document_html: str) -> list[Issue]:
+    """Chapters whose text opens with the words of their lead, which the book prints just
+    before it: the reader would read the same sentence twice."""
+    issues = []
+    for title, lead, rest in CHAPTER_LEAD.findall(document_html):
+        opening = _words(lead)[:REPEATED_WORDS]
+        if opening and _words(rest)[: len(opening)] == opening:
+            issues.append(
+                _warning(
+                    IssueKind.LEAD_REPEATED,
+                    _(
+                        "“%(page)s”: the text opens with the words of the lead, so the book "
+                        "prints them twice. Shorten the lead or reword the opening."
+                    )
+                    % {"page": html.unescape(TAG.sub("", title))},
+                )
+            )
+    return issues
+
+
 def edition_preflight(*, edition: Edition) -> list[Issue]:
     """Every problem found in the edition, blocking errors first."""
     entries = list(Entry.objects.filter(part__edition=edition).select_related("page"))
@@ -233,9 +270,34 @@ def edition_preflight(*, edition: Edition) -> list[Issue]:
     assembled = edition_assemble(edition=edition)
     issues += _image_issues(assembled, edition)
     issues += _link_issues(assembled)
-    issues += _glyph_issues(PrintPdfRenderer().html(edition=edition, assembled=assembled))
+    document_html = PrintPdfRenderer().html(edition=edition, assembled=assembled)
+    issues += _glyph_issues(document_html)
+    issues += _lead_issues(document_html)
     issues += _output_profile_issues()
+    issues += _base_url_issues()
     return sorted(issues, key=lambda issue: not issue.is_blocking)
+
+
+def _base_url_issues() -> list[Issue]:
+    """Site links the books print must open for readers, not on the machine that built them."""
+    base_url = public_base_url()
+    host = urlsplit(base_url).hostname or ""
+    try:
+        local = ipaddress.ip_address(host).is_private
+    except ValueError:
+        local = "." not in host or host.endswith(".localhost")  # localhost, intranet names
+    if not local:
+        return []
+    return [
+        _warning(
+            IssueKind.LOCAL_BASE_URL,
+            _(
+                "The books link to the site at %(url)s, which readers cannot open. Set "
+                "COLLECTION_PUBLIC_BASE_URL to the site's public address."
+            )
+            % {"url": base_url or "—"},
+        )
+    ]
 
 
 def _output_profile_issues() -> list[Issue]:

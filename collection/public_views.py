@@ -1,7 +1,9 @@
 """The public side: published editions and their downloads; drafts only for editors."""
 
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+
+from cms.private_files import private_file_response
 
 from .models import Build
 from .selectors import build_is_public, edition_downloads, published_editions
@@ -28,6 +30,4 @@ def build_file(request, pk, build_pk):
         build_is_public(build=build) or request.user.has_perm("collection.view_build")
     ):
         raise Http404
-    return FileResponse(
-        build.file.open("rb"), as_attachment=True, filename=build.file.name.rsplit("/", 1)[-1]
-    )
+    return private_file_response(request, build.file, filename=build.filename)

@@ -9,13 +9,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import Value
+from django.db.models import Q, Value
 from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Revision
 
 from .generated import GeneratedSection, generated_section
+from .heartbeat import build_heartbeat
 from .models import (
     ACTIVE_BUILD_STATUSES,
     Build,
@@ -196,7 +197,7 @@ def build_request(*, edition: Edition, kind: str) -> Build:
             # The lock makes concurrent requests queue up here; the conditional unique
             # constraint stops any that slip past (other processes, other databases).
             Edition.objects.select_for_update().get(pk=edition.pk)
-            _builds_abandon_stale(edition=edition, kind=kind)
+            builds_fail_dead(edition=edition, kind=kind)
             if edition.builds.filter(kind=kind, status__in=ACTIVE_BUILD_STATUSES).exists():
                 raise busy
             build = Build.objects.create(edition=edition, kind=kind)
@@ -240,22 +241,67 @@ def edition_publish(*, edition: Edition) -> Edition:
     return edition
 
 
-def _builds_abandon_stale(*, edition: Edition, kind: str) -> None:
-    """Fail queued or running builds older than COLLECTION_BUILD_TIMEOUT (a crashed worker)."""
-    timeout = timedelta(seconds=getattr(settings, "COLLECTION_BUILD_TIMEOUT", 3600))
-    edition.builds.filter(
-        kind=kind, status__in=ACTIVE_BUILD_STATUSES, created_at__lt=timezone.now() - timeout
-    ).update(
+def builds_fail_dead(*, edition: Edition | None = None, kind: str | None = None) -> int:
+    """Fail builds whose worker is gone, so they stop blocking; returns how many.
+
+    A running build is dead when its heartbeat is older than COLLECTION_BUILD_DEAD_AFTER
+    seconds (its worker was killed or lost). Any queued or running build older than
+    COLLECTION_BUILD_TIMEOUT is abandoned too (no worker ever took it).
+    """
+    now = timezone.now()
+    builds = Build.objects.filter(status__in=ACTIVE_BUILD_STATUSES)
+    if edition is not None:
+        builds = builds.filter(edition=edition)
+    if kind is not None:
+        builds = builds.filter(kind=kind)
+    silent_since = now - timedelta(seconds=settings.COLLECTION_BUILD_DEAD_AFTER)
+    dead = builds.filter(status=BuildStatus.RUNNING).filter(
+        Q(heartbeat_at__lt=silent_since) | Q(heartbeat_at=None, started_at__lt=silent_since)
+    )
+    count = _builds_fail(dead, _("Failed: the worker stopped (no sign of life from it)."))
+    timeout = timedelta(seconds=settings.COLLECTION_BUILD_TIMEOUT)
+    abandoned = builds.filter(created_at__lt=now - timeout)
+    return count + _builds_fail(abandoned, _("Failed: no worker finished it in time."))
+
+
+def _builds_fail(builds, reason: str) -> int:
+    count = builds.update(
         status=BuildStatus.FAILED,
         finished_at=timezone.now(),
-        log=Concat("log", Value(_("Failed: no worker finished it in time.") + "\n")),
+        log=Concat("log", Value(f"{timezone.now():%H:%M:%S} {reason}\n")),
     )
+    if count:
+        logger.warning("%d build(s) failed: %s", count, reason)
+    return count
+
+
+def build_retry(*, build: Build) -> Build:
+    """Queue a failed build again: a new build of the same edition and kind."""
+    if build.status != BuildStatus.FAILED:
+        raise ValidationError(_("Only a failed build can be retried."))
+    return build_request(edition=build.edition, kind=build.kind)
 
 
 def _log(build: Build, stage: str, percent: int) -> None:
-    build.stage, build.percent = stage, percent
-    build.log += f"{timezone.now():%H:%M:%S} {stage} {percent}%\n"
-    build.save(update_fields=["stage", "percent", "log"])
+    build.stage, build.percent, build.heartbeat_at = stage, percent, timezone.now()
+    build.log += f"{build.heartbeat_at:%H:%M:%S} {stage} {percent}%\n"
+    build.save(update_fields=["stage", "percent", "log", "heartbeat_at"])
+
+
+# What a finished build writes back, only if it still counts as running.
+RESULT_FIELDS = [
+    "status",
+    "stage",
+    "percent",
+    "log",
+    "finished_at",
+    "page_count",
+    "size",
+    "sha256",
+    "file",
+    "pinned_revisions",
+    "generated_parts",
+]
 
 
 def build_run(*, build_id: int) -> Build:
@@ -264,8 +310,9 @@ def build_run(*, build_id: int) -> Build:
 
     build = Build.objects.select_related("edition").get(pk=build_id)
     edition = build.edition
-    build.status, build.started_at = BuildStatus.RUNNING, timezone.now()
-    build.save(update_fields=["status", "started_at"])
+    build.status = BuildStatus.RUNNING
+    build.started_at = build.heartbeat_at = timezone.now()
+    build.save(update_fields=["status", "started_at", "heartbeat_at"])
     try:
         if blocking := _blocking_issues(edition=edition, kind=build.kind):
             raise ValidationError(blocking)
@@ -274,11 +321,12 @@ def build_run(*, build_id: int) -> Build:
         build.pinned_revisions = edition_pinned_revisions(assembled=assembled)
         build.generated_parts = edition_generated_parts(assembled=assembled)
         renderer = renderer_for(build.kind)
-        result = renderer.render(
-            edition=edition,
-            assembled=assembled,
-            progress=lambda stage, percent: _log(build, stage, percent),
-        )
+        with build_heartbeat(build_id=build.pk):
+            result = renderer.render(
+                edition=edition,
+                assembled=assembled,
+                progress=lambda stage, percent: _log(build, stage, percent),
+            )
         name = f"edition-{edition.pk}-{build.kind}-{build.pk}.{renderer.extension}"
         build.file.save(name, ContentFile(result.content), save=False)
         build.page_count = result.page_count
@@ -291,5 +339,11 @@ def build_run(*, build_id: int) -> Build:
         build.status = BuildStatus.FAILED
         build.log += f"{_('Failed')}: {type(error).__name__}: {reason}\n"
     build.finished_at = timezone.now()
-    build.save()
+    still_running = Build.objects.filter(pk=build.pk, status=BuildStatus.RUNNING)
+    if not still_running.update(**{name: getattr(build, name) for name in RESULT_FIELDS}):
+        # Declared dead while it ran (and maybe retried since): its result is not used.
+        logger.warning("Build %s finished after it was declared dead; result dropped", build.pk)
+        if build.file:
+            build.file.delete(save=False)
+    build.refresh_from_db()
     return build

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -15,11 +15,15 @@ from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from cms.private_files import private_file_response
+
 from .models import ACTIVE_BUILD_STATUSES, Build, BuildKind, BuildStatus, Edition, Entry
 from .preflight import edition_preflight
 from .renderers.pdf import ScreenPdfRenderer
 from .services import (
     build_request,
+    build_retry,
+    builds_fail_dead,
     edition_freeze,
     edition_publish,
     entry_assemble,
@@ -64,6 +68,7 @@ class EditionBuildsView(
             .select_related("part", "page")
             .order_by("part__sort_order", "sort_order")
         )
+        builds_fail_dead(edition=self.object)
         builds = list(self.object.builds.all()[:20])
         context.update(
             edition=self.object,
@@ -91,6 +96,10 @@ class EditionBuildsView(
             if action == "build" and request.POST.get("kind") in STARTABLE_KINDS:
                 build_request(edition=self.object, kind=request.POST["kind"])
                 messages.success(request, _("The build is queued."))
+            elif action == "retry":
+                build = get_object_or_404(Build, pk=request.POST.get("build"), edition=self.object)
+                build_retry(build=build)
+                messages.success(request, _("The build is queued again."))
             elif action == "freeze":
                 edition_freeze(edition=self.object)
                 messages.success(request, _("Every entry is pinned; the edition is frozen."))
@@ -137,9 +146,7 @@ def build_download(request, pk, build_pk):
     build = get_object_or_404(Build, pk=build_pk, edition_id=pk, status=BuildStatus.SUCCEEDED)
     if not build.file:
         raise Http404
-    return FileResponse(
-        build.file.open("rb"), as_attachment=True, filename=build.file.name.rsplit("/", 1)[-1]
-    )
+    return private_file_response(request, build.file, filename=build.filename)
 
 
 class EntryCompareView(RevisionsCompareView):

@@ -62,15 +62,15 @@ class EditionViewSet(ModelViewSet):
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            path("builds/<int:pk>/", views.EditionBuildsView.as_view(), name="builds"),
-            path("builds/<int:pk>/preview/<int:entry_pk>/", views.entry_preview, name="preview"),
+            path("builds/<id:pk>/", views.EditionBuildsView.as_view(), name="builds"),
+            path("builds/<id:pk>/preview/<id:entry_pk>/", views.entry_preview, name="preview"),
             path(
-                "builds/<int:pk>/compare/<int:entry_pk>/",
+                "builds/<id:pk>/compare/<id:entry_pk>/",
                 views.EntryCompareView.as_view(),
                 name="compare",
             ),
             path(
-                "builds/<int:pk>/download/<int:build_pk>/",
+                "builds/<id:pk>/download/<id:build_pk>/",
                 views.build_download,
                 name="download",
             ),

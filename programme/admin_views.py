@@ -168,9 +168,9 @@ class ProgrammeAdminViewSet(PermissionMenuMixin, ViewSet):
     def get_urlpatterns(self):
         return [
             path("", EventListView.as_view(), name="events"),
-            path("<int:event_id>/attendance/", EventAttendanceView.as_view(), name="attendance"),
+            path("<id:event_id>/attendance/", EventAttendanceView.as_view(), name="attendance"),
             path(
-                "<int:event_id>/attendance/import/",
+                "<id:event_id>/attendance/import/",
                 AttendanceImportView.as_view(),
                 name="attendance_import",
             ),

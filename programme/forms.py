@@ -3,12 +3,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cms.abuse import HoneypotFormMixin
 from registry.forms import submission_municipalities
 from registry.models import Municipality, TeamRole
 from registry.validators import normalise_phone
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(HoneypotFormMixin, forms.Form):
     full_name = forms.CharField(label=_("Full name"), max_length=200)
     email = forms.EmailField(
         label=_("E-mail"), help_text=_("The confirmation and the calendar file are sent here.")
@@ -41,7 +42,7 @@ class RegistrationForm(forms.Form):
         return normalise_phone(phone) if phone else ""
 
 
-class ApplicationForm(forms.Form):
+class ApplicationForm(HoneypotFormMixin, forms.Form):
     """A municipality's team applies: the municipality, four members, motivation, consent."""
 
     municipality = forms.ModelChoiceField(

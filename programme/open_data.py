@@ -6,11 +6,11 @@ The README is written from the same column list as the CSV headers, so it descri
 column of every file. It is Russian whatever the active language, like the data itself.
 """
 
-import csv
 import io
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 
 from django.conf import settings
 from django.db.models import TextChoices
@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.models import EventKind
 from programme.models import TargetCode
 from programme.selectors import events_counted, targets_progress
-from registry.exports import neutralise_formula
+from registry.exports import csv_bytes
 from registry.models import (
     CommunityForm,
     FederalDistrict,
@@ -229,13 +229,8 @@ TABLES = [
 
 
 def table_csv(table: Table) -> bytes:
-    """The table as CSV: UTF-8 with a BOM (spreadsheets then read Cyrillic), formulas defused."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(column.name for column in table.columns)
-    for row in table.rows():
-        writer.writerow(neutralise_formula(value) for value in row)
-    return buffer.getvalue().encode("utf-8-sig")
+    """The table as CSV in the registry's export format (registry.exports), formulas defused."""
+    return csv_bytes(chain([[column.name for column in table.columns]], table.rows()))
 
 
 def readme_text(*, generated_at) -> str:
@@ -244,9 +239,10 @@ def readme_text(*, generated_at) -> str:
         "",
         gettext("Generated: %(date)s.") % {"date": timezone.localtime(generated_at).isoformat()},
         gettext(
-            "Files are CSV in UTF-8 with a byte order mark, separated by commas, with a header "
-            "row. Dates are YYYY-MM-DD. A cell that a spreadsheet would run as a formula starts "
-            "with an apostrophe."
+            "Files are CSV in UTF-8 with a byte order mark, fields in double quotes separated "
+            "by semicolons, with a header row. Dates are YYYY-MM-DD. Within a cell, a piece of "
+            "text a spreadsheet could run as a formula (one starting with =, +, - or @) has an "
+            "apostrophe before it."
         ),
         gettext(
             "The archive holds no personal data: no names, phones, e-mails or addresses of people."

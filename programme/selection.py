@@ -4,15 +4,19 @@ Writes and reads of one domain kept together and apart from events and targets, 
 selection_* services and selectors; views and the admin call only these.
 """
 
+import datetime
 import logging
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, QuerySet
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -32,6 +36,7 @@ logger = logging.getLogger(__name__)
 # 25 municipalities of the republic and 2 of neighbouring regions (the grant application).
 SELECTED_HOME = 25
 SELECTED_NEIGHBOURS = 2
+CONFIRMATION_SALT = "programme.application-confirmation"
 
 
 def selection_round_open() -> SelectionRound | None:
@@ -48,54 +53,132 @@ def application_submit(
     contact_email: str,
     members: list[dict],
 ) -> Application:
-    """Save an application with its four members; refuse a closed round or a second one."""
+    """Save an unconfirmed application with its four members and e-mail the confirmation
+    link to its contact address; refuse a closed round or a municipality already in it."""
     if not selection_round.accepts_at(timezone.now()):
         raise ValidationError(_("Applications are not being accepted now."), code="closed")
     if sorted(member["role"] for member in members) != sorted(TeamRole.values):
         raise ValidationError(_("A team has one member in each of the four roles."), code="team")
-    duplicate = ValidationError(
-        _("%(municipality)s has already applied in this round.") % {"municipality": municipality},
-        code="duplicate",
-    )
-    if Application.objects.filter(round=selection_round, municipality=municipality).exists():
-        raise duplicate
-    try:
-        with transaction.atomic():
-            application = Application.objects.create(
-                round=selection_round,
-                municipality=municipality,
-                motivation=motivation,
-                existing_communities=existing_communities,
-                contact_email=contact_email,
-                consent_at=timezone.now(),
-            )
-            ApplicationMember.objects.bulk_create(
-                ApplicationMember(application=application, **member) for member in members
-            )
-    except IntegrityError:  # the same municipality applied at the same moment
-        raise duplicate from None
-    _notify_application(application)
+    _refuse_a_second(selection_round, municipality)
+    applications_lapsed_delete()
+    with transaction.atomic():
+        application = Application.objects.create(
+            round=selection_round,
+            municipality=municipality,
+            motivation=motivation,
+            existing_communities=existing_communities,
+            contact_email=contact_email,
+            consent_at=timezone.now(),
+        )
+        ApplicationMember.objects.bulk_create(
+            ApplicationMember(application=application, **member) for member in members
+        )
+    _send_confirmation_link(application)
     return application
 
 
-def _notify_application(application: Application) -> None:
-    context = {"municipality": application.municipality, "round": application.round}
+def _duplicate(municipality: Municipality) -> ValidationError:
+    return ValidationError(
+        _("%(municipality)s has already applied in this round.") % {"municipality": municipality},
+        code="duplicate",
+    )
+
+
+def _refuse_a_second(selection_round: SelectionRound, municipality: Municipality) -> None:
+    """Only a confirmed application holds the municipality's place in the round."""
+    applications = Application.objects.confirmed()
+    if applications.filter(round=selection_round, municipality=municipality).exists():
+        raise _duplicate(municipality)
+
+
+def applications_lapsed_delete() -> int:
+    """Delete applications never confirmed in time (they hold personal data and count for
+    nothing); return how many."""
+    hours = settings.PROGRAMME_APPLICATION_CONFIRMATION_HOURS
+    cutoff = timezone.now() - datetime.timedelta(hours=hours)
+    lapsed = Application.objects.filter(confirmed_at__isnull=True, created_at__lt=cutoff)
+    return lapsed.delete()[0]
+
+
+def application_confirmation_token(*, application: Application) -> str:
+    return signing.dumps(application.pk, salt=CONFIRMATION_SALT)
+
+
+def application_by_token(*, token: str) -> Application | None:
+    try:
+        pk = signing.loads(token, salt=CONFIRMATION_SALT)
+    except signing.BadSignature:
+        return None
+    return Application.objects.select_related("round", "municipality").filter(pk=pk).first()
+
+
+def application_confirm(*, application: Application) -> Application:
+    """Count the application in its round: the contact e-mail's owner followed the link.
+
+    Refused (ValidationError "expired", "closed" or "duplicate") once the link has lapsed,
+    after the round closed, or when another application of the municipality was confirmed
+    first. Confirming twice changes nothing.
+    """
+    if application.confirmed_at:
+        return application
+    now = timezone.now()
+    if now >= application.confirmation_expires_at:
+        raise ValidationError(
+            _("This confirmation link has expired. Please send the application again."),
+            code="expired",
+        )
+    if not application.round.accepts_at(now):
+        raise ValidationError(_("Applications are not being accepted now."), code="closed")
+    try:
+        with transaction.atomic():
+            _refuse_a_second(application.round, application.municipality)
+            application.confirmed_at = now
+            application.save(update_fields=["confirmed_at"])
+    except IntegrityError:  # another application of the municipality confirmed at this moment
+        application.confirmed_at = None
+        raise _duplicate(application.municipality) from None
+    return application
+
+
+def _send_confirmation_link(application: Application) -> None:
+    path = reverse(
+        "programme:selection_confirm",
+        kwargs={"token": application_confirmation_token(application=application)},
+    )
+    context = {
+        "municipality": application.municipality,
+        "round": application.round,
+        "hours": settings.PROGRAMME_APPLICATION_CONFIRMATION_HOURS,
+        "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path,
+    }
     try:
         send_mail(
-            _("Your application is received: %(round)s") % context,
-            _(
-                "The application of the team of %(municipality)s to «%(round)s» is received. "
-                "Experts will score it after applications close; we will write to you with "
-                "the result."
-            )
-            % context,
+            _("Confirm your application: %(round)s") % context,
+            "\n\n".join(
+                [
+                    _(
+                        "An application of the team of %(municipality)s to «%(round)s» names "
+                        "this address as its contact."
+                    )
+                    % context,
+                    _(
+                        "It counts only once confirmed: within %(hours)d hours open this link "
+                        "and press «Confirm»: %(url)s"
+                    )
+                    % context,
+                    _(
+                        "Experts will score it after applications close; we will write to you "
+                        "with the result. If you did not apply, ignore this e-mail."
+                    ),
+                ]
+            ),
             None,
             [application.contact_email],
         )
     except OSError as error:
         # Only the error's type: SMTP errors quote the address, which is personal data.
         logger.error(
-            "Could not send the confirmation of application %s (%s)",
+            "Could not send the confirmation link of application %s (%s)",
             application.pk,
             type(error).__name__,
         )
@@ -111,7 +194,8 @@ def applications_for_expert(*, expert, selection_round: SelectionRound) -> Query
     """The round's applications an expert may score: none of a conflicting municipality."""
     conflicts = ConflictOfInterest.objects.filter(expert=expert).values("municipality_id")
     return (
-        Application.objects.filter(round=selection_round)
+        Application.objects.confirmed()
+        .filter(round=selection_round)
         .exclude(municipality_id__in=conflicts)
         .select_related("municipality")
         .order_by("municipality__name")
@@ -228,8 +312,10 @@ def selection_ranking(*, selection_round: SelectionRound) -> list[RankingRow]:
     submitted = counted_sheets().filter(application__round=selection_round)
     results = _sheet_results(submitted, criteria)
     rows = []
-    for application in Application.objects.filter(round=selection_round).select_related(
-        "municipality__region"
+    for application in (
+        Application.objects.confirmed()
+        .filter(round=selection_round)
+        .select_related("municipality__region")
     ):
         totals = [result.total for result in results.get(application.pk, [])]
         rows.append(

@@ -13,6 +13,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from cms.admin_access import PermissionMenuMixin, permission_require
+from cms.fields import ModelMultipleChoiceField
 from programme import selection
 from programme.models import Application, Criterion, ScoreSheet, SelectionRound
 
@@ -77,7 +78,8 @@ class ScoringView(WagtailAdminTemplateMixin, TemplateView):
     def dispatch(self, request, *args, application_id: int, **kwargs):
         permission_require(request.user, policy=sheet_policy, action="add")
         self.application = get_object_or_404(
-            Application.objects.select_related("municipality", "round"), pk=application_id
+            Application.objects.confirmed().select_related("municipality", "round"),
+            pk=application_id,
         )
         if selection.expert_has_conflict(expert=request.user, application=self.application):
             raise PermissionDenied
@@ -145,7 +147,7 @@ class ScoringView(WagtailAdminTemplateMixin, TemplateView):
 
 
 class ConfirmForm(forms.Form):
-    applications = forms.ModelMultipleChoiceField(
+    applications = ModelMultipleChoiceField(
         label=gettext_lazy("Applications to select"),
         queryset=Application.objects.none(),
         widget=forms.CheckboxSelectMultiple,
@@ -156,9 +158,11 @@ class ConfirmForm(forms.Form):
 
     def __init__(self, *args, selection_round: SelectionRound, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["applications"].queryset = Application.objects.filter(
-            round=selection_round
-        ).select_related("municipality__region")
+        self.fields["applications"].queryset = (
+            Application.objects.confirmed()
+            .filter(round=selection_round)
+            .select_related("municipality__region")
+        )
 
 
 class RankingView(WagtailAdminTemplateMixin, TemplateView):
@@ -218,8 +222,8 @@ class SelectionAdminViewSet(PermissionMenuMixin, ViewSet):
     def get_urlpatterns(self):
         return [
             path("scoring/", ScoringListView.as_view(), name="scoring"),
-            path("scoring/<int:application_id>/", ScoringView.as_view(), name="score"),
-            path("rounds/<int:round_id>/ranking/", RankingView.as_view(), name="ranking"),
+            path("scoring/<id:application_id>/", ScoringView.as_view(), name="score"),
+            path("rounds/<id:round_id>/ranking/", RankingView.as_view(), name="ranking"),
         ]
 
     @property

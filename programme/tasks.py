@@ -6,5 +6,5 @@ from programme.open_data_publishing import open_data_build_queued
 
 
 @task()
-def build_open_data() -> None:
-    open_data_build_queued()
+def build_open_data(attempt: int = 1) -> None:
+    open_data_build_queued(attempt=attempt)

@@ -1,10 +1,14 @@
 """Public pages of the programme: the results, open data and event registration."""
 
+from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from cms.abuse import Screening, SubmissionLimit
+from cms.private_files import private_file_response
 from programme import selection, services
 from programme.charts import timeline_charts
 from programme.forms import ApplicationForm, RegistrationForm
@@ -15,6 +19,8 @@ from programme.selectors import programme_dashboard
 
 SESSION_KEY = "programme-registration"
 APPLIED_SESSION_KEY = "programme-application"
+REGISTRATION_LIMIT = SubmissionLimit("programme-registrations", "PROGRAMME_REGISTRATIONS_PER_HOUR")
+APPLICATION_LIMIT = SubmissionLimit("programme-applications", "PROGRAMME_APPLICATIONS_PER_HOUR")
 
 
 def results(request):
@@ -38,9 +44,7 @@ def open_data_download(request):
     archive = open_data_current()
     if archive is None:
         raise Http404
-    return FileResponse(
-        archive.file.open("rb"), as_attachment=True, filename="konstruktor-open-data.zip"
-    )
+    return private_file_response(request, archive.file, filename="konstruktor-open-data.zip")
 
 
 def event_register(request, event_id: int):
@@ -51,7 +55,10 @@ def event_register(request, event_id: int):
     )
     event = settings.event
     form = RegistrationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    screening = REGISTRATION_LIMIT.screen(request, form) if request.method == "POST" else None
+    if screening is Screening.SPAM:
+        return redirect("programme:event_register", event_id=event.pk)
+    if screening is Screening.VALID:
         data = form.cleaned_data
         try:
             registration = services.registration_create(
@@ -62,6 +69,7 @@ def event_register(request, event_id: int):
                 municipality=data["municipality"],
             )
         except ValidationError as error:
+            REGISTRATION_LIMIT.give_back(request)
             form.add_error(None, error)
         else:
             request.session[SESSION_KEY] = {
@@ -79,6 +87,7 @@ def event_register(request, event_id: int):
             "form": form,
             "is_open": settings.accepts_at(timezone.now()),
         },
+        status=429 if screening is Screening.REFUSED else 200,
     )
 
 
@@ -116,7 +125,10 @@ def registration_cancel(request, token):
 def selection_apply(request):
     selection_round = selection.selection_round_open()
     form = ApplicationForm(request.POST or None)
-    if selection_round and request.method == "POST" and form.is_valid():
+    screening = None
+    if selection_round and request.method == "POST":
+        screening = APPLICATION_LIMIT.screen(request, form)
+    if screening is Screening.VALID:
         data = form.cleaned_data
         try:
             selection.application_submit(
@@ -128,14 +140,17 @@ def selection_apply(request):
                 members=form.members(),
             )
         except ValidationError as error:
+            APPLICATION_LIMIT.give_back(request)
             form.add_error(None, error)
-        else:
-            request.session[APPLIED_SESSION_KEY] = selection_round.pk
-            return redirect("programme:selection_applied")
+            screening = Screening.INVALID
+    if screening in (Screening.VALID, Screening.SPAM):
+        request.session[APPLIED_SESSION_KEY] = selection_round.pk
+        return redirect("programme:selection_applied")
     return render(
         request,
         "programme/selection_apply.html",
         {"selection_round": selection_round, "form": form},
+        status=429 if screening is Screening.REFUSED else 200,
     )
 
 
@@ -145,4 +160,32 @@ def selection_applied(request):
     ).first()
     if selection_round is None:
         return redirect("programme:selection_apply")
-    return render(request, "programme/selection_applied.html", {"selection_round": selection_round})
+    return render(
+        request,
+        "programme/selection_applied.html",
+        {
+            "selection_round": selection_round,
+            "confirmation_hours": django_settings.PROGRAMME_APPLICATION_CONFIRMATION_HOURS,
+        },
+    )
+
+
+def selection_confirm(request, token: str):
+    """The link in the e-mail: a page with a button, since mail scanners open links."""
+    application = selection.application_by_token(token=token)
+    if application is None:
+        raise Http404
+    error = None
+    if request.method == "POST":
+        try:
+            selection.application_confirm(application=application)
+        except ValidationError as refusal:
+            error = " ".join(refusal.messages)
+    elif not application.confirmed_at and timezone.now() >= application.confirmation_expires_at:
+        error = _("This confirmation link has expired. Please send the application again.")
+    return render(
+        request,
+        "programme/selection_confirm.html",
+        {"application": application, "error": error},
+        status=400 if error else 200,
+    )

@@ -150,10 +150,12 @@ class ApplicationViewSet(ModelViewSet):
     url_prefix = "programme/applications"
     icon = "doc-full"
     menu_label = _("Applications")
+    # Unconfirmed applications count for nothing; they lapse unless confirmed in time.
     list_display = [
         "municipality",
         "round",
         "created_at",
+        "confirmed_at",
         yes_no_column(Application, "selected"),
     ]
     list_filter = ["round", "selected"]

@@ -1,6 +1,7 @@
 from wagtail import hooks
 
 from programme.components import ProgrammeDashboardPanel
+from programme.personal_data_views import PersonalDataViewSet
 from programme.viewsets import ProgrammeViewSetGroup
 
 
@@ -12,3 +13,8 @@ def register_programme_viewsets():
 @hooks.register("construct_homepage_panels")
 def add_programme_dashboard(request, panels):
     panels.append(ProgrammeDashboardPanel())
+
+
+@hooks.register("register_admin_viewset")
+def register_personal_data_viewset():
+    return PersonalDataViewSet()

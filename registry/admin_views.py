@@ -216,7 +216,7 @@ class RegistryAdminViewSet(PermissionMenuMixin, ViewSet):
     def get_urlpatterns(self):
         return [
             path("moderation/", ModerationQueueView.as_view(), name="moderation"),
-            path("moderation/<int:pk>/", ModerationDecisionView.as_view(), name="moderate"),
+            path("moderation/<id:pk>/", ModerationDecisionView.as_view(), name="moderate"),
             path("import/", ImportView.as_view(), name="import"),
             path(
                 "import/template/<str:kind>.<str:file_format>",

@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cms.abuse import HoneypotFormMixin
+from cms.fields import ModelMultipleChoiceField
 from registry.models import Community, Municipality
 from registry.public_selectors import public_spheres
 from registry.validators import normalise_phone
@@ -15,8 +17,8 @@ def submission_municipalities():
     return participating if participating.exists() else municipalities
 
 
-class CommunitySubmissionForm(forms.ModelForm):
-    spheres = forms.ModelMultipleChoiceField(
+class CommunitySubmissionForm(HoneypotFormMixin, forms.ModelForm):
+    spheres = ModelMultipleChoiceField(
         label=_("Spheres"),
         queryset=public_spheres(),
         widget=forms.CheckboxSelectMultiple,
@@ -29,12 +31,6 @@ class CommunitySubmissionForm(forms.ModelForm):
         ),
         required=True,
         error_messages={"required": _("Tick the box to give your consent, or we cannot add it.")},
-    )
-    # A honeypot: hidden from people, filled in by bots that fill in every field.
-    homepage = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
     class Meta:
@@ -75,7 +71,3 @@ class CommunitySubmissionForm(forms.ModelForm):
     def clean_public_phone(self):
         phone = self.cleaned_data["public_phone"]
         return normalise_phone(phone) if phone else phone
-
-    @property
-    def is_spam(self) -> bool:
-        return bool(self.data.get("homepage"))

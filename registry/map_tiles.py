@@ -8,7 +8,7 @@ An explicit REGISTRY_MAP_TILE_URL wins over the Yandex key.
 """
 
 from dataclasses import dataclass
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.utils.translation import get_language
@@ -23,6 +23,15 @@ YANDEX_LANGUAGES = {"en": "en_RU"}
 class TileLayer:
     url: str = ""
     attribution: str = ""
+
+    @property
+    def origin(self) -> str:
+        """Where the tiles come from, as a Content-Security-Policy source: a `{s}` subdomain
+        placeholder becomes a wildcard."""
+        if not self.url:
+            return ""
+        parts = urlsplit(self.url.replace("{s}", "*"))
+        return f"{parts.scheme}://{parts.netloc}"
 
 
 def _yandex_layer(api_key: str) -> TileLayer:

@@ -1,7 +1,5 @@
 """Public registry pages: the list, community and municipality pages, the map, the form."""
 
-from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -9,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from cms.abuse import Screening, SubmissionLimit
 from registry import OSM_ATTRIBUTION, OSM_COPYRIGHT_URL
 from registry.charts import growth_chart
 from registry.filters import CommunityFilter
@@ -25,7 +24,6 @@ from registry.selectors import community_verification_evidence
 from registry.submissions import community_submit
 
 LIST_PAGE_SIZE = 20
-SUBMISSIONS_PER_HOUR = 5
 
 
 def _filtered_page(request, page_size: int = LIST_PAGE_SIZE):
@@ -102,60 +100,25 @@ def community_map(request):
     }
     context["osm_attribution"] = OSM_ATTRIBUTION
     context["osm_copyright_url"] = OSM_COPYRIGHT_URL
-    return render(request, "registry/community_map.html", context)
+    response = render(request, "registry/community_map.html", context)
+    if tiles.origin:
+        # django-csp's per-response addition: this page alone may show the tile server's images.
+        response._csp_update = {"img-src": [tiles.origin]}
+    return response
 
 
-def _client_address(request) -> str:
-    """The client's address: REMOTE_ADDR, or behind N trusted proxies the N-th address from
-    the right of X-Forwarded-For (each proxy appends the address it saw; what is further
-    left is the client's to forge)."""
-    remote = request.META.get("REMOTE_ADDR", "unknown")
-    proxies = settings.REGISTRY_TRUSTED_PROXY_COUNT
-    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    forwarded = [address for address in forwarded if address]
-    if proxies <= 0 or len(forwarded) < proxies:
-        return remote
-    return forwarded[-proxies]
-
-
-def _client_key(request) -> str:
-    return "registry-submissions:" + _client_address(request)
-
-
-def _count_submission(key: str) -> None:
-    if not cache.add(key, 1, timeout=3600):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired in between
-            cache.set(key, 1, timeout=3600)
+ADD_LIMIT = SubmissionLimit("registry-submissions", "REGISTRY_SUBMISSIONS_PER_HOUR")
 
 
 @require_http_methods(["GET", "POST"])
 def community_add(request):
     form = CommunitySubmissionForm(request.POST or None)
-    status = 200
-    if request.method == "POST":
-        key = _client_key(request)
-        if cache.get(key, 0) >= SUBMISSIONS_PER_HOUR:
-            form.add_error(
-                None,
-                _(
-                    "Too many submissions from your address in the last hour. "
-                    "Please try again later."
-                ),
-            )
-            status = 429
-        elif form.is_spam:
-            _count_submission(key)
-            return redirect("registry:thanks")
-        elif form.is_valid():
-            _count_submission(key)
-            community_submit(
-                community=form.save(commit=False), spheres=form.cleaned_data["spheres"]
-            )
-            return redirect("registry:thanks")
-        else:
-            status = 400
+    screening = ADD_LIMIT.screen(request, form) if request.method == "POST" else None
+    if screening is Screening.VALID:
+        community_submit(community=form.save(commit=False), spheres=form.cleaned_data["spheres"])
+    if screening in (Screening.VALID, Screening.SPAM):
+        return redirect("registry:thanks")
+    status = {Screening.REFUSED: 429, Screening.INVALID: 400}.get(screening, 200)
     return render(request, "registry/community_add.html", {"form": form}, status=status)
 
 

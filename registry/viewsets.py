@@ -22,13 +22,12 @@ from wagtail.admin.panels import (
 )
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms.admin_columns import yes_no_column
 from registry.access import queryset_for_user, user_municipality_ids
 from registry.admin_forms import CommunityAdminForm, MunicipalityScopedForm
 from registry.admin_inspect import CommunityInspectView, ReadableInspectView
-from registry.exports import neutralise_formula
 from registry.models import (
     Community,
     CommunityStatus,
@@ -41,13 +40,6 @@ from registry.models import (
     TeamMember,
 )
 from registry.selectors import leadership_label, people_with_leadership_rank
-
-
-class NeutralisedExportIndexView(IndexView):
-    """Exports with spreadsheet formulas (=, +, -, @ at the start of a cell) neutralised."""
-
-    def preprocess_field_value(self, field, value, export_format):
-        return neutralise_formula(super().preprocess_field_value(field, value, export_format))
 
 
 class ScopedChooserMixin:
@@ -98,7 +90,6 @@ class MunicipalityScopedViewSet(SnippetViewSet):
     """A snippet viewset whose records each belong to a municipality."""
 
     scope_lookup = "municipality"
-    index_view_class = NeutralisedExportIndexView
     chooser_viewset_class = ScopedChooserViewSet
     inspect_view_enabled = True
     inspect_view_class = ReadableInspectView

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import Locale, Page
+from wagtail.utils.sendfile import _get_sendfile
 
 from cms.roles import CURATORS
 from registry.factories import CuratorAssignmentFactory, UserFactory
@@ -14,20 +15,30 @@ from registry.models import Municipality
 
 @pytest.fixture(autouse=True, scope="session")
 def _clean_test_media():
-    """Uploaded test files go to var/test-media and are removed after the run."""
+    """Uploaded test files go to var/test-media and var/test-private and are removed after
+    the run."""
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    shutil.rmtree(settings.PRIVATE_MEDIA_ROOT, ignore_errors=True)
 
 
 @pytest.fixture
 def demo_site(settings, tmp_path):
     """The demo content (`seed_demo`), for tests that walk the whole site; the test's own
     django_db mark gives the database. Background tasks are only queued, and the search index
-    is built in one pass instead; the demo's files go to a temporary media folder."""
-    settings.MEDIA_ROOT = tmp_path
+    is built in one pass instead; the demo's files go to temporary folders."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
         call_command("seed_demo", verbosity=0)
     call_command("update_index", verbosity=0)
+
+
+@pytest.fixture
+def own_media(settings, tmp_path):
+    """A test's uploads and private files in folders of its own, safe from parallel runs."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
 
 
 @pytest.fixture
@@ -100,3 +111,14 @@ def pytest_collection_modifyitems(items):
     them and find no home page or groups.
     """
     items.sort(key=_needs_transactions)
+
+
+@pytest.fixture
+def nginx_sendfile(settings):
+    """Private files handed to nginx with X-Accel-Redirect, as PRIVATE_MEDIA_NGINX_LOCATION
+    sets up in production, instead of streamed by Django."""
+    settings.PRIVATE_MEDIA_NGINX_LOCATION = "/private-media/"
+    settings.SENDFILE_BACKEND = "cms.sendfile_nginx"
+    _get_sendfile.clear()  # Wagtail caches the backend it loaded
+    yield
+    _get_sendfile.clear()

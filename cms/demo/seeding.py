@@ -350,7 +350,7 @@ class DemoSeeding:
                 spec["slug"],
                 lambda spec=spec, event=event: LecturePage(
                     title=spec["title"],
-                    intro=spec["summary"],
+                    intro=spec["intro"],
                     kind=spec["kind"],
                     lecturers=[self.experts[name] for name in spec["lecturers"]],
                     event=event,

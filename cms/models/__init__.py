@@ -9,6 +9,7 @@ from .content import (
     LecturePage,
     MaterialKind,
 )
+from .documents import PrivateDocument
 from .events import EventKind, EventPage
 from .recommendations import RecommendationsPage
 from .snippets import Expert, ExpertRole, Theme
@@ -33,6 +34,7 @@ __all__ = [
     "LectureKind",
     "LecturePage",
     "MaterialKind",
+    "PrivateDocument",
     "RecommendationsPage",
     "RulebookPage",
     "SectionPage",

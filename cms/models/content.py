@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -103,7 +104,7 @@ class ConferenceMaterial(Orderable):
         related_name="+",
     )
     slides = models.ForeignKey(
-        "wagtaildocs.Document",
+        get_document_model_string(),
         verbose_name=_("slides"),
         null=True,
         blank=True,
@@ -164,7 +165,7 @@ class LecturePage(BodyPage):
     place = models.CharField(_("place"), max_length=300, blank=True)
     video_url = models.URLField(_("video address"), blank=True)
     slides = models.ForeignKey(
-        "wagtaildocs.Document",
+        get_document_model_string(),
         verbose_name=_("slides"),
         null=True,
         blank=True,

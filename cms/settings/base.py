@@ -5,11 +5,15 @@ environment. `dev.py` relaxes this for local work, `production.py` insists on it
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
+
+from cms.roles import METHODOLOGICAL_GROUP
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -28,6 +32,7 @@ INSTALLED_APPS = [
     "registry",
     "collection",
     "programme",
+    "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -59,19 +64,30 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
+    "cms.middleware.NullCharacterMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it sees the login view's response and turns it into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -104,6 +120,18 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+# SQLite (the embedded default) under concurrent public writes: a transaction takes the
+# write lock when it begins (IMMEDIATE) instead of failing with "database is locked" when it
+# tries to upgrade a read lock; writers queue for up to `timeout` seconds; WAL lets readers
+# go on while one writes (synchronous=NORMAL is safe with WAL and much faster).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis where REDIS_URL is set, process memory otherwise.
@@ -156,8 +184,13 @@ STATICFILES_DIRS = [
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Private files (documents, collection builds, the open-data archive) live outside MEDIA_ROOT
+# and reach people only through views that check permission; see "Private files and how they
+# are served" below.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "cms.storage.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -188,7 +221,9 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {
         # On PostgreSQL this is full-text search with the `russian` configuration (stemming:
         # "сообщества" finds "сообщество"); on SQLite it falls back to FTS5 exact word forms.
-        "BACKEND": "wagtail.search.backends.database",
+        # Wagtail's database backend, with quotes and control characters taken out of queries
+        # (cms/search_backend.py): as they were, they made the database fail.
+        "BACKEND": "cms.search_backend",
         "SEARCH_CONFIG": "russian",
     }
 }
@@ -207,24 +242,71 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     # The registry and collection APIs; Wagtail's own API views are not DRF-schema ready.
     "PREPROCESSING_HOOKS": ["registry.api.schema.drf_endpoints_only"],
+    # Documents the 400 and 404 answers and the filters' empty value (registry/api/schema.py).
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "registry.api.schema.document_errors",
+    ],
 }
 
 # The community map: no background tiles unless configured; Yandex Maps only with a key.
 REGISTRY_MAP_TILE_URL = os.environ.get("REGISTRY_MAP_TILE_URL", "")
 REGISTRY_MAP_TILE_ATTRIBUTION = os.environ.get("REGISTRY_MAP_TILE_ATTRIBUTION", "")
 REGISTRY_YANDEX_MAPS_API_KEY = os.environ.get("REGISTRY_YANDEX_MAPS_API_KEY", "")
-# How many reverse proxies in front of the site append to X-Forwarded-For (0: none, the
-# client is REMOTE_ADDR). The registry's rate limit counts submissions per client address.
-REGISTRY_TRUSTED_PROXY_COUNT = int(os.environ.get("REGISTRY_TRUSTED_PROXY_COUNT", "0"))
 
 # The print collection: the printing house's CMYK ICC profile, the print PDF's output intent.
 COLLECTION_CMYK_PROFILE = os.environ.get("COLLECTION_CMYK_PROFILE", "")
+# The site's public address, for the links the books print (say https://konstruktor.example.org);
+# empty: WAGTAILADMIN_BASE_URL. Where the site runs (the default Site) may be an internal address.
+COLLECTION_PUBLIC_BASE_URL = os.environ.get("COLLECTION_PUBLIC_BASE_URL", "")
+
+# Private files and how they are served. Wagtail documents use a model whose file is in the
+# private storage (STORAGES["private"], PRIVATE_MEDIA_ROOT above) and are always served by
+# Wagtail's view, which applies collection privacy. Views stream private files from Django
+# unless SENDFILE_BACKEND hands them to the web server: set PRIVATE_MEDIA_NGINX_LOCATION to
+# an nginx `internal` location aliased to PRIVATE_MEDIA_ROOT (e.g. /private-media/) to send
+# them with X-Accel-Redirect.
+WAGTAILDOCS_DOCUMENT_MODEL = "cms.PrivateDocument"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+PRIVATE_MEDIA_NGINX_LOCATION = os.environ.get("PRIVATE_MEDIA_NGINX_LOCATION", "")
+if PRIVATE_MEDIA_NGINX_LOCATION:
+    SENDFILE_BACKEND = "cms.sendfile_nginx"
+# Public forms: rate limits and the client address they count by (cms/abuse.py).
+# How many reverse proxies in front of the site append to X-Forwarded-For (0: none, the
+# client is REMOTE_ADDR). Site-wide since every public form is limited per address; the old
+# name REGISTRY_TRUSTED_PROXY_COUNT is still read so existing deployments keep working.
+TRUSTED_PROXY_COUNT = int(
+    os.environ.get("TRUSTED_PROXY_COUNT", os.environ.get("REGISTRY_TRUSTED_PROXY_COUNT", "0"))
+)
+# Accepted submissions per client address per hour, per form. An office behind one address
+# may register several colleagues for an event, hence the higher figure there.
+REGISTRY_SUBMISSIONS_PER_HOUR = int(os.environ.get("REGISTRY_SUBMISSIONS_PER_HOUR", "5"))
+PROGRAMME_APPLICATIONS_PER_HOUR = int(os.environ.get("PROGRAMME_APPLICATIONS_PER_HOUR", "5"))
+PROGRAMME_REGISTRATIONS_PER_HOUR = int(os.environ.get("PROGRAMME_REGISTRATIONS_PER_HOUR", "10"))
+# Hours an application waits for confirmation from its contact e-mail before it lapses.
+PROGRAMME_APPLICATION_CONFIRMATION_HOURS = 48
+
+# Uploads and imports: limits that keep one request from exhausting the server's memory.
+# Images: print needs about 300 dpi, 2,500 x 3,500 pixels for a full A4 page, and a 24 MP
+# camera or phone photo (6,000 x 4,000) is accepted. Decoding costs 3-4 bytes a pixel, so an
+# image of the limit needs about 100 MB to make a rendition; Pillow refuses larger ones too.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(
+    os.environ.get("WAGTAILIMAGES_MAX_IMAGE_PIXELS", str(25_000_000))
+)
+# Our ImageForm words the refusal plainly (cms/images.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.images.ImageForm"
+# Spreadsheet imports (registry, attendance): rows after the header; reading stops there.
+REGISTRY_IMPORT_MAX_ROWS = int(os.environ.get("REGISTRY_IMPORT_MAX_ROWS", "5000"))
 
 # Security defaults that hold everywhere; production adds HTTPS-only settings.
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Hostile input: no request may end in a server error. The admin's rich text editor refuses
+# a posted value it cannot read with a form error (cms/admin_forms.py) instead of failing.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "cms.admin_forms.DraftailRichTextArea"}}
 
 LOGGING = {
     "version": 1,
@@ -250,3 +332,90 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # The demo (cms.settings.dev): Django serves the uploaded media itself (a web server does in
 # production) and `create_demo_users` may hand out its printed passwords. Never on elsewhere.
 DEMO = False
+# Staff accounts: login throttling, two-factor authentication, Content-Security-Policy.
+# django-axes counts failed logins (Wagtail's admin login and any other authenticate() call).
+# It locks a user name after AXES_FAILURE_LIMIT failures from anywhere (guessing one account
+# from many addresses), and an address after as many failures for any names (trying many
+# accounts). A lock lifts by itself after the cool-off; staff unlock earlier in the admin
+# (Settings → Login lockouts) or with `manage.py axes_reset_username NAME`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "30")))
+AXES_RESET_ON_SUCCESS = True
+# The client's address comes from the one function that knows the trusted proxies.
+AXES_CLIENT_IP_CALLABLE = "cms.network.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+# Successful logins are not kept (addresses are personal data); failures are, until the
+# cool-off ends or staff unlock.
+AXES_DISABLE_ACCESS_LOG = True
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"
+
+# Two-factor authentication (TOTP, django-otp). Any staff user may enrol in the admin
+# (account menu → Two-factor authentication); members of these groups, and superusers when
+# STAFF_2FA_REQUIRED_FOR_SUPERUSERS is on, must enrol before they can use the admin.
+STAFF_2FA_REQUIRED_GROUPS = env_list("STAFF_2FA_REQUIRED_GROUPS", METHODOLOGICAL_GROUP)
+STAFF_2FA_REQUIRED_FOR_SUPERUSERS = os.environ.get("STAFF_2FA_REQUIRED_FOR_SUPERUSERS", "1") == "1"
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
+# Content-Security-Policy (django-csp). The public site runs only its own scripts and styles;
+# the nonce is for the one inline style of the 500 page. frame-ancestors 'self' lets Wagtail's
+# preview show pages in its frame. The community map adds its tile server to img-src itself.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Wagtail's admin still writes inline scripts (date pickers, inline panels) and inline styles,
+# and shows images from blob: URLs while uploading, so /admin/ gets a wider policy.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+    "frame-src": [SELF],
+}
+# No page of the site uses these browser features; the map needs none (no "locate me").
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    ]
+}
+
+# Nothing is lost: dead builds, retries, backups.
+# A running build renews its heartbeat this often (seconds), also during one long WeasyPrint
+# call; one silent for COLLECTION_BUILD_DEAD_AFTER seconds lost its worker and is failed, so
+# it no longer blocks a new build. A queued or running build older than
+# COLLECTION_BUILD_TIMEOUT is abandoned whatever its heartbeat (no worker took it).
+COLLECTION_BUILD_HEARTBEAT_INTERVAL = int(
+    os.environ.get("COLLECTION_BUILD_HEARTBEAT_INTERVAL", "15")
+)
+COLLECTION_BUILD_DEAD_AFTER = int(os.environ.get("COLLECTION_BUILD_DEAD_AFTER", "120"))
+COLLECTION_BUILD_TIMEOUT = int(os.environ.get("COLLECTION_BUILD_TIMEOUT", "3600"))
+# A failed open-data build is tried this many times in all, pausing 1, 2, 4 … times
+# PROGRAMME_OPEN_DATA_RETRY_DELAY seconds between attempts (a full disk, a restarting database).
+PROGRAMME_OPEN_DATA_BUILD_ATTEMPTS = int(os.environ.get("PROGRAMME_OPEN_DATA_BUILD_ATTEMPTS", "3"))
+PROGRAMME_OPEN_DATA_RETRY_DELAY = int(os.environ.get("PROGRAMME_OPEN_DATA_RETRY_DELAY", "60"))
+# `manage.py backup` writes its archives here. They hold personal data and password hashes:
+# keep the folder private to the site's user and copy the archives off the machine.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "var" / "backups"))

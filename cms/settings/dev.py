@@ -21,3 +21,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 # Static files found where they live, re-read on every request while the code changes.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The demo's users sign in with the printed password alone; any of them may still turn on
+# two-factor authentication (account menu). Set these to try the requirement.
+STAFF_2FA_REQUIRED_GROUPS = env_list("STAFF_2FA_REQUIRED_GROUPS")  # noqa: F405
+STAFF_2FA_REQUIRED_FOR_SUPERUSERS = os.environ.get("STAFF_2FA_REQUIRED_FOR_SUPERUSERS") == "1"

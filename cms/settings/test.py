@@ -17,6 +17,15 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = "http://testserver"
+# The books link to the public site, not to the test client's host (preflight would warn).
+COLLECTION_PUBLIC_BASE_URL = "https://konstruktor.example.org"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+PRIVATE_MEDIA_ROOT = BASE_DIR / "var" / "test-private"  # noqa: F405
 # Static files are served by the test client's staticfiles finders, not by WhiteNoise.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
+# client.login() authenticates without a request, which django-axes needs to count by; the
+# login-throttling tests turn it on.
+AXES_ENABLED = False
+# Tests sign staff in with force_login; the two-factor tests set these themselves.
+STAFF_2FA_REQUIRED_GROUPS = []
+STAFF_2FA_REQUIRED_FOR_SUPERUSERS = False

@@ -10,7 +10,6 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils import translation
-from wagtail.models import Site
 
 from collection.fonts import font_faces_css
 from collection.generated import BOOK_LANGUAGE
@@ -129,6 +128,15 @@ class Renderer:
         return typeset_html(link_resolver(assembled)(html))
 
 
+def public_base_url() -> str:
+    """Where readers find the site: COLLECTION_PUBLIC_BASE_URL, else WAGTAILADMIN_BASE_URL.
+    Not the default Site's address, which is wherever the site happens to run (127.0.0.1)."""
+    configured = getattr(settings, "COLLECTION_PUBLIC_BASE_URL", "") or getattr(
+        settings, "WAGTAILADMIN_BASE_URL", ""
+    )
+    return configured.rstrip("/")
+
+
 def link_resolver(assembled: list[AssembledPart]) -> Callable[[str], str]:
     """Links to printed pages jump to their chapter; other site links become absolute URLs."""
     anchors = {
@@ -136,8 +144,7 @@ def link_resolver(assembled: list[AssembledPart]) -> Callable[[str], str]:
         for item in assembled
         for chapter in item.chapters
     }
-    site = Site.objects.filter(is_default_site=True).first()
-    origin = site.root_url if site else ""
+    origin = public_base_url()
 
     def resolve(match):
         path = match.group(1)

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from weasyprint import HTML
+from weasyprint.document import Document
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from collection.barcode import ean13_svg
@@ -32,6 +33,8 @@ from .marks import add_crop_marks
 from .separation import Separation
 
 XMP_DOCUMENT_ID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
+# The id of the empty page that fills the last printed sheet (collection/print/edition.html).
+PADDING_ANCHOR = "book-padding"
 
 
 class LocalURLFetcher(URLFetcher):
@@ -53,6 +56,20 @@ class LocalURLFetcher(URLFetcher):
             response.close()
         # Under the site URL, not the file's: WeasyPrint would embed the file it names.
         return URLFetcherResponse(url, data, {"Content-Type": "image/jpeg"})
+
+
+def pad_to_signature(document: Document, signature: int) -> Document:
+    """The book block as a whole number of printed sheets: the empty page the template puts
+    before the output data, repeated as often as the last sheet needs, or dropped. Laid-out
+    pages are reused, so the book is rendered once whatever the padding."""
+    pages = document.pages
+    padding = [i for i, page in enumerate(pages) if PADDING_ANCHOR in page.anchors]
+    if not padding:
+        return document
+    at = padding[0]
+    content = pages[:at] + pages[at + 1 :]
+    blanks = -len(content) % signature
+    return document.copy(content[:at] + [pages[at]] * blanks + content[at:])
 
 
 class PdfRenderer(Renderer):
@@ -81,6 +98,7 @@ class PdfRenderer(Renderer):
             base_url=SITE_ORIGIN + "/",
             url_fetcher=LocalURLFetcher(self.separation),
         ).render()
+        document = self.prepare(document, edition)
         progress("pdf", 80)
         identifier = self.identifier(edition)
         content = document.write_pdf(
@@ -90,6 +108,10 @@ class PdfRenderer(Renderer):
             finisher=lambda _document, pdf: self.finish(pdf, identifier),
         )
         return RenderResult(content=content, page_count=len(document.pages))
+
+    def prepare(self, document: Document, edition: Edition) -> Document:
+        """Changes to the laid-out pages before they are written."""
+        return document
 
     def finish(self, pdf: pydyf.PDF, identifier: bytes) -> None:
         """Changes to the PDF before WeasyPrint writes it."""
@@ -115,6 +137,12 @@ class PrintPdfRenderer(PdfRenderer):
     def separation(self) -> Separation | None:
         profile = cmyk_profile_path()
         return Separation(profile) if profile else None
+
+    def prepare(self, document: Document, edition: Edition) -> Document:
+        # Paper has nothing to click: a printing house wants no link annotations.
+        for page in document.pages:
+            page.links.clear()
+        return pad_to_signature(document, edition.signature_pages)
 
     def finish(self, pdf: pydyf.PDF, identifier: bytes) -> None:
         super().finish(pdf, identifier)

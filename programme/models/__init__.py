@@ -1,6 +1,7 @@
 from .events import Attendance, EventRegistration, Registration, RegistrationStatus
 from .municipal import MunicipalProgramme
 from .open_data import OpenDataArchive, OpenDataBuildRequest
+from .personal_data import ConsentWithdrawal
 from .selection import (
     Application,
     ApplicationMember,
@@ -17,6 +18,7 @@ __all__ = [
     "ApplicationMember",
     "Attendance",
     "ConflictOfInterest",
+    "ConsentWithdrawal",
     "Criterion",
     "EventRegistration",
     "MunicipalProgramme",

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents import get_document_model_string
 
 
 class MunicipalProgramme(models.Model):
@@ -18,7 +19,7 @@ class MunicipalProgramme(models.Model):
         _("adopted on"), null=True, blank=True, help_text=_("Empty while it is a draft concept.")
     )
     document = models.ForeignKey(
-        "wagtaildocs.Document",
+        get_document_model_string(),
         verbose_name=_("document"),
         on_delete=models.PROTECT,
         related_name="+",

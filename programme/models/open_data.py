@@ -3,11 +3,14 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cms.storage import private_storage
+
 
 class OpenDataArchive(models.Model):
-    """A built ZIP of the programme's public data (files in media, via Django's storage API)."""
+    """A built ZIP of the programme's public data, in the private storage: served only by the
+    download view, which names the current archive, never by a storage address."""
 
-    file = models.FileField(_("file"), upload_to="open-data/")
+    file = models.FileField(_("file"), upload_to="open-data/", storage=private_storage)
     size = models.PositiveBigIntegerField(_("size, bytes"))
     created_at = models.DateTimeField(_("generated at"))
 
@@ -30,6 +33,10 @@ class OpenDataBuildRequest(models.Model):
     """
 
     requested_at = models.DateTimeField(_("requested at"))
+    # A failed build is tried again after a pause (PROGRAMME_OPEN_DATA_BUILD_ATTEMPTS in all);
+    # when the last attempt fails the row stays, marked, for `manage.py retry_failed_builds`.
+    attempt = models.PositiveSmallIntegerField(_("attempt"), default=1)
+    failed_at = models.DateTimeField(_("last attempt failed at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("open-data build request")

@@ -61,8 +61,19 @@ class Criterion(Orderable):
         return self.name
 
 
+class ApplicationQuerySet(models.QuerySet):
+    def confirmed(self):
+        """Applications confirmed from their contact e-mail: only these count in a round."""
+        return self.filter(confirmed_at__isnull=False)
+
+
 class Application(models.Model):
-    """A municipality's team applies. Personal data of the members: staff and experts only."""
+    """A municipality's team applies. Personal data of the members: staff and experts only.
+
+    An application counts (holds the municipality's one place in the round, is scored and
+    ranked) only once confirmed through the link sent to its contact e-mail, so nobody can
+    take a municipality's place by typing another's address.
+    """
 
     round = models.ForeignKey(
         SelectionRound,
@@ -82,6 +93,11 @@ class Application(models.Model):
     consent_at = models.DateTimeField(_("consent given at"))
     selected = models.BooleanField(_("selected"), default=False, editable=False)
     created_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(
+        _("confirmed from the e-mail at"), null=True, blank=True, editable=False
+    )
+
+    objects = ApplicationQuerySet.as_manager()
 
     class Meta:
         ordering = ["municipality__name"]
@@ -89,12 +105,19 @@ class Application(models.Model):
         verbose_name_plural = _("applications")
         constraints = [
             models.UniqueConstraint(
-                fields=["round", "municipality"], name="unique_application_per_round"
+                fields=["round", "municipality"],
+                condition=models.Q(confirmed_at__isnull=False),
+                name="unique_confirmed_application_per_round",
             )
         ]
 
     def __str__(self):
         return str(self.municipality)
+
+    @property
+    def confirmation_expires_at(self) -> datetime.datetime:
+        hours = settings.PROGRAMME_APPLICATION_CONFIRMATION_HOURS
+        return self.created_at + datetime.timedelta(hours=hours)
 
 
 class ApplicationMember(models.Model):

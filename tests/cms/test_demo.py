@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase, override_settings
 from django.urls import reverse
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 from wagtail.images.models import Image
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
@@ -47,14 +47,17 @@ def seed() -> str:
 
 
 def snapshot() -> dict[str, int]:
-    models = [Page, Revision, Image, Document, Expert, Theme, Translation]
+    models = [Page, Revision, Image, get_document_model(), Expert, Theme, Translation]
     return {model.__name__: model.objects.count() for model in models}
 
 
 @pytest.fixture(scope="module", autouse=True)
 def own_media_root(tmp_path_factory):
     """Files of this module stay apart from other test runs sharing var/test-media."""
-    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+    with override_settings(
+        MEDIA_ROOT=tmp_path_factory.mktemp("media"),
+        PRIVATE_MEDIA_ROOT=tmp_path_factory.mktemp("private"),
+    ):
         yield
 
 

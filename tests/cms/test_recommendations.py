@@ -14,16 +14,13 @@ from cms.models import EventKind, RecommendationsPage
 from collection.models import BuildKind, BuildStatus, Edition, Entry, Part
 from collection.services import build_request, edition_freeze
 
+pytestmark = pytest.mark.usefixtures("own_media")
+
 TITLE = "Рекомендации круглого стола"
 ITEMS = [
     ("Администрациям муниципальных образований", "Принять программы поддержки сообществ."),
     ("Средствам массовой информации", "Рассказывать об успешных сообществах."),
 ]
-
-
-@pytest.fixture(autouse=True)
-def _own_media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 @pytest.fixture

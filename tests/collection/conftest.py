@@ -1,7 +1,8 @@
 import pytest
+from django.core.files.base import ContentFile
 
 from cms.factories import ArticlePageFactory, CasePageFactory, ImageFactory, paragraph_body
-from collection.models import Edition, Entry, Part
+from collection.models import Build, BuildKind, BuildStatus, Edition, EditionStatus, Entry, Part
 from collection.services import edition_freeze
 
 # Ghostscript's CMYK profile (Debian's libgs-common) stands in for the printing house's.
@@ -10,9 +11,8 @@ BASHKIR = "Башҡортостан: Әә Өө Үү Ғғ Ҡҡ Ңң Ҙҙ Ҫҫ Һ�
 
 
 @pytest.fixture(autouse=True)
-def _own_media_root(settings, tmp_path):
-    """Uploads and builds of these tests live in their own folder, safe from parallel runs."""
-    settings.MEDIA_ROOT = tmp_path / "media"
+def _own_media(own_media):
+    """Uploads and builds of these tests live in their own folders, safe from parallel runs."""
 
 
 def published(page):
@@ -83,3 +83,23 @@ def small_edition(edition, article, bashkir_article, case):
     add_entry(edition, "Теория", bashkir_article)
     add_entry(edition, "Кейсы", case)
     return edition_freeze(edition=edition)
+
+
+def stored_build(edition, kind=BuildKind.SCREEN_PDF, content=b"%PDF-1.7 demo"):
+    build = Build(
+        edition=edition,
+        kind=kind,
+        status=BuildStatus.SUCCEEDED,
+        page_count=12,
+        size=len(content),
+    )
+    build.file.save(f"edition-{edition.pk}-{kind}.pdf", ContentFile(content), save=False)
+    build.save()
+    return build
+
+
+@pytest.fixture
+def published_edition(edition):
+    edition.status = EditionStatus.PUBLISHED
+    edition.save()
+    return edition

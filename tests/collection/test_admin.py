@@ -44,6 +44,7 @@ def edition_form(article, **changes):
             "printer_name": "",
             "printer_address": "",
             "print_run": 500,
+            "signature_pages": 16,
             "trim_size": "a5",
             "bleed_mm": 3,
             "paper_name": "офсетная",

@@ -86,13 +86,10 @@ def test_print_pdf_is_print_ready(small_edition):
     # Bashkir letters come back out of the PDF intact.
     assert any(BASHKIR in text for text in texts)
 
-    # The photo is embedded; the link to a chapter of the edition jumps inside the file.
+    # The photo is embedded; paper has no links, so the file has no link annotations.
     images = [image for page in pdf.pages for image in page.images]
     assert {image.image.size for image in images} == {(1600, 1000)}  # at full resolution
-    links = [a.get_object() for page in pdf.pages for a in page.get("/Annots", [])]
-    uris = [link["/A"]["/URI"] for link in links if "/URI" in link.get("/A", {})]
-    assert uris == []  # the case is in the edition: the link is internal
-    assert any("/Dest" in link or "/D" in link.get("/A", {}) for link in links)
+    assert [page.get("/Annots") for page in pdf.pages if page.get("/Annots")] == []
 
     # The table of contents points at the pages where the chapters start.
     toc = next(text for text in texts if text.startswith("Содержание"))
@@ -106,10 +103,14 @@ def test_print_pdf_is_print_ready(small_edition):
     ]
     for title, number in entries:
         assert texts[int(number) - 1].startswith(title), (title, number)
-    # Parts open on a right-hand (odd) page with no running head; chapters carry theirs.
+    # Parts open on a right-hand (odd) page with neither running head nor folio; a chapter's
+    # opening page has its folio but no running head, the pages after it have both.
     opening = {title: texts[int(number) - 1] for title, number in entries}
-    assert [opening[p].split() for p in ("Теория", "Кейсы")] == [["Теория", "5"], ["Кейсы", "9"]]
-    assert opening["Что такое сообщество"].rstrip().endswith("Теория\n6")
+    assert [opening[p].split() for p in ("Теория", "Кейсы")] == [["Теория"], ["Кейсы"]]
+    assert [int(number) for _title, number in entries[::3]] == [5, 9]
+    assert opening["Что такое сообщество"].split()[-1] == "6"
+    assert "Теория" not in opening["Что такое сообщество"]
+    assert texts[6].rstrip().endswith("Что такое сообщество\n7")
 
 
 def test_print_pdf_has_crop_marks_on_every_page_in_the_bleed(small_edition):
@@ -203,6 +204,11 @@ def test_screen_pdf_has_bookmarks_links_and_tags(small_edition):
     toc_page = next(p for p in pdf.pages if p.extract_text().startswith("Содержание"))
     assert len(toc_page.get("/Annots", [])) >= 5  # clickable contents
     assert "/StructTreeRoot" in pdf.trailer["/Root"]
+    # The link to a chapter of the edition jumps inside the file.
+    links = [a.get_object() for page in pdf.pages[4:] for a in page.get("/Annots", [])]
+    uris = [link["/A"]["/URI"] for link in links if "/URI" in link.get("/A", {})]
+    assert uris == []  # the case is in the edition: the link is internal
+    assert any("/Dest" in link or "/D" in link.get("/A", {}) for link in links)
 
 
 def test_frozen_edition_rebuilds_byte_identical(small_edition):
@@ -263,3 +269,19 @@ def test_print_pdf_follows_the_chosen_trim_size(small_edition):
     _content, pdf = read(built(small_edition, BuildKind.PRINT_PDF))
     assert box(pdf.pages[0].trimbox) == box([0, 0, 145 * MM, 200 * MM])
     assert "Формат 60×84/16." in pdf.pages[-1].extract_text()
+
+
+@pytest.mark.parametrize("signature", [4, 32])
+def test_print_pdf_fills_the_printing_houses_last_sheet(small_edition, signature):
+    small_edition.signature_pages = signature
+    small_edition.save(update_fields=["signature_pages"])
+    build = built(small_edition, BuildKind.PRINT_PDF)
+    _content, pdf = read(build)
+    assert build.page_count == len(pdf.pages) and len(pdf.pages) % signature == 0
+    texts = [page.extract_text() for page in pdf.pages]
+    assert "Тираж 500 экз." in texts[-1]
+    # The blank pages stand before the output data; the screen PDF has none of them.
+    content = max(n for n, text in enumerate(texts[:-1]) if text.strip())
+    assert len(pdf.pages) - 2 - content < signature
+    screen = built(small_edition, BuildKind.SCREEN_PDF)
+    assert screen.page_count == content + 2

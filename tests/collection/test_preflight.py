@@ -2,7 +2,13 @@ from importlib.resources import files
 
 import pytest
 
-from cms.factories import ArticlePageFactory, ImageFactory, generated_image_file
+from cms.factories import (
+    ArticlePageFactory,
+    ImageFactory,
+    LecturePageFactory,
+    generated_image_file,
+    paragraph_body,
+)
 from collection.models import Part
 from collection.preflight import IssueKind, Severity, edition_preflight
 
@@ -136,3 +142,28 @@ def test_characters_the_fonts_cannot_draw_block(edition, materials, char):
     issues = [i for i in edition_preflight(edition=edition) if i.kind == IssueKind.MISSING_GLYPH]
     assert issues and issues[0].is_blocking
     assert f"U+{ord(char):04X}" in issues[0].message
+
+
+def test_a_lead_the_text_repeats_is_a_warning(edition, materials):
+    lead = "Где искать сообщества муниципалитета и как их описывать."
+    lecture = published(
+        LecturePageFactory(parent=materials, title="Лекция", intro=lead, summary=f"<p>{lead}</p>")
+    )
+    article = article_with(materials, "same", paragraph_body(lead + " А дальше — подробности."))
+    article.intro = lead
+    published(article)
+    other = article_with(materials, "other", paragraph_body("Совсем другие слова."))
+    for page in (lecture, article, other):
+        add_entry(edition, "Методы", page)
+
+    issues = [i for i in edition_preflight(edition=edition) if i.kind == IssueKind.LEAD_REPEATED]
+    assert [i.severity for i in issues] == [Severity.WARNING, Severity.WARNING]
+    assert "Лекция" in issues[0].message and "Статья same" in issues[1].message
+
+
+def test_links_to_a_local_site_address_are_a_warning(small_edition, settings):
+    settings.COLLECTION_PUBLIC_BASE_URL = ""
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+    assert kinds(small_edition) == {(IssueKind.LOCAL_BASE_URL, Severity.WARNING)}
+    settings.WAGTAILADMIN_BASE_URL = "https://konstruktor.example.org"
+    assert kinds(small_edition) == set()

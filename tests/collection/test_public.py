@@ -3,32 +3,12 @@ published editions."""
 
 import pytest
 import yaml
-from django.core.files.base import ContentFile
 from django.urls import reverse
 
-from collection.models import Build, BuildKind, BuildStatus, Edition, EditionStatus
+from collection.models import BuildKind, Edition, EditionStatus
 
+from .conftest import stored_build
 from .test_admin import editor  # noqa: F401  (the fixture)
-
-
-def stored_build(edition, kind=BuildKind.SCREEN_PDF, content=b"%PDF-1.7 demo"):
-    build = Build(
-        edition=edition,
-        kind=kind,
-        status=BuildStatus.SUCCEEDED,
-        page_count=12,
-        size=len(content),
-    )
-    build.file.save(f"edition-{edition.pk}-{kind}.pdf", ContentFile(content), save=False)
-    build.save()
-    return build
-
-
-@pytest.fixture
-def published_edition(edition):
-    edition.status = EditionStatus.PUBLISHED
-    edition.save()
-    return edition
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import datetime
 from django.utils import timezone
 
 from programme.models import Criterion, SelectionRound
-from programme.selection import application_submit
+from programme.selection import application_confirm, application_submit
 from registry.models import Municipality, TeamRole
 
 DAY = datetime.timedelta(days=1)
@@ -28,7 +28,8 @@ def team(tag=""):
     ]
 
 
-def apply(selection_round, municipality, **overrides):
+def apply(selection_round, municipality, *, confirm=True, **overrides):
+    """Submit an application and, unless told otherwise, confirm it as its e-mail's owner."""
     arguments = {
         "selection_round": selection_round,
         "municipality": municipality,
@@ -37,7 +38,8 @@ def apply(selection_round, municipality, **overrides):
         "contact_email": "team@example.org",
         "members": team(municipality.pk),
     }
-    return application_submit(**{**arguments, **overrides})
+    application = application_submit(**{**arguments, **overrides})
+    return application_confirm(application=application) if confirm else application
 
 
 def home(count):

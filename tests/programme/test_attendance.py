@@ -222,3 +222,15 @@ def test_attendance_import_refuses_unreadable_files(client, methodologist, fair)
     assert "Файл не читается как книга XLSX." in html
     html = upload(client, fair, b"Name\nSomeone\n").content.decode()
     assert "В заголовке не хватает обязательных столбцов." in html
+
+
+@pytest.mark.django_db
+def test_attendance_import_stops_at_the_row_limit_and_marks_nobody(client, methodologist, fair):
+    registrant(fair, "first@example.org")
+    client.force_login(methodologist)
+    # The first row is a registrant; after the limit, a field Python's csv module cannot read.
+    content = b"E-mail\nfirst@example.org\n" + b"x\n" * 1_000_000
+    html = upload(client, fair, content + b'"' + b"x" * 200_000 + b'"\n').content.decode()
+    assert "В файле больше 5000 строк." in html
+    apply(client, fair)
+    assert not Registration.objects.filter(attended=True).exists()

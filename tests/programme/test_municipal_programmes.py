@@ -6,10 +6,7 @@ from django.urls import reverse
 from cms.factories import DocumentFactory
 from programme.models import MunicipalProgramme
 
-
-@pytest.fixture(autouse=True)
-def _own_media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+pytestmark = pytest.mark.usefixtures("own_media")
 
 
 def programme_of(municipality, title):

@@ -21,6 +21,9 @@ from registry.factories import (
     TeamMemberFactory,
 )
 from registry.models import CommunityStatus, Municipality, Person, Sphere, TeamRole
+from tests.registry.csv_helpers import runnable_pieces, russian_csv_rows
+
+pytestmark = pytest.mark.usefixtures("own_media")
 
 PAGE = "/ru/programme/open-data/"
 DOWNLOAD = "/ru/programme/open-data/download/"
@@ -33,11 +36,6 @@ CSV_FILES = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _own_media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-
-
 def download(client) -> zipfile.ZipFile:
     response = client.get(DOWNLOAD)
     assert response.status_code == 200
@@ -48,7 +46,11 @@ def download(client) -> zipfile.ZipFile:
 def read_csv(archive: zipfile.ZipFile, name: str) -> list[dict]:
     raw = archive.read(name)
     assert raw.startswith(b"\xef\xbb\xbf"), f"{name} has no BOM"
-    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+
+
+def header(archive: zipfile.ZipFile, name: str) -> list[str]:
+    return next(csv.reader(io.StringIO(archive.read(name).decode("utf-8-sig")), delimiter=";"))
 
 
 def build(client) -> zipfile.ZipFile:
@@ -61,7 +63,7 @@ def test_archive_holds_the_csv_files_readme_and_licence(client, programme):
     archive = build(client)
 
     assert set(archive.namelist()) == CSV_FILES | {"README.txt", "LICENSE.txt"}
-    headers = {name: archive.read(name).decode("utf-8-sig").splitlines()[0] for name in CSV_FILES}
+    headers = {name: ",".join(header(archive, name)) for name in CSV_FILES}
     assert headers["communities.csv"] == (
         "slug,name,url,municipality_oktmo,municipality,spheres,form,verification_level,"
         "founding_year,members_reported,latitude,longitude,description"
@@ -98,7 +100,7 @@ def test_readme_describes_every_column_of_every_file(client, programme):
 
     assert "Открытые данные" in readme
     for name in CSV_FILES:
-        columns = archive.read(name).decode("utf-8-sig").splitlines()[0].split(",")
+        columns = header(archive, name)
         section = readme.split(f"{name}\n")[1].split(".csv\n")[0]
         described = re.findall(r"^(\w+): \S", section, flags=re.MULTILINE)
         assert described == columns, name
@@ -171,12 +173,17 @@ def test_unpublished_communities_and_derived_coordinates_are_left_out(client, pr
 
 @pytest.mark.django_db
 def test_cells_a_spreadsheet_would_run_are_neutralised(client, programme):
-    CommunityFactory(municipality=programme[0], name="=HYPERLINK(1)", description="+1 and -2")
+    CommunityFactory(
+        municipality=programme[0], name="=HYPERLINK(1)", description="+1 and abc;=1+1 x,@SUM(A1)"
+    )
 
     archive = build(client)
 
     row = next(r for r in read_csv(archive, "communities.csv") if "HYPERLINK" in r["name"])
-    assert row["name"] == "'=HYPERLINK(1)" and row["description"] == "'+1 and -2"
+    assert row["name"] == "'=HYPERLINK(1)"
+    assert row["description"] == "'+1 and abc;'=1+1 x,'@SUM(A1)"
+    for name in CSV_FILES:
+        assert runnable_pieces(russian_csv_rows(archive.read(name))) == [], name
 
 
 @pytest.mark.django_db
@@ -225,10 +232,10 @@ def test_a_failed_build_keeps_the_previous_archive(client, programme, tmp_path):
     current = OpenDataArchive.objects.get()
     CommunityFactory(municipality=programme[0], name="После сбоя")
 
-    # Media storage that cannot be written (a file where the directory should be).
+    # Private storage that cannot be written (a file where the directory should be).
     blocked = tmp_path / "blocked"
     blocked.write_text("not a directory")
-    with override_settings(MEDIA_ROOT=blocked), pytest.raises(OSError):
+    with override_settings(PRIVATE_MEDIA_ROOT=blocked), pytest.raises(OSError):
         call_command("build_open_data", stdout=io.StringIO())
 
     assert OpenDataArchive.objects.get() == current
@@ -254,3 +261,63 @@ def test_public_page_shows_size_date_and_download_link(client, programme):
     assert "CC BY 4.0" in html
     # The results page links here.
     assert f'href="{PAGE}"' in client.get("/ru/programme/results/").content.decode()
+
+
+@pytest.mark.django_db
+@override_settings(
+    TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}},
+    PROGRAMME_OPEN_DATA_BUILD_ATTEMPTS=3,
+    PROGRAMME_OPEN_DATA_RETRY_DELAY=60,
+)
+def test_a_failed_build_is_retried_after_a_pause_and_then_left_to_cron(
+    client, programme, tmp_path, settings
+):
+    from programme.models import OpenDataBuildRequest
+
+    queued = DBTaskResult.objects.filter(task_path="programme.tasks.build_open_data")
+    media = settings.MEDIA_ROOT
+    blocked = tmp_path / "blocked"
+    blocked.write_text("not a directory")  # media storage that cannot be written
+
+    # The first attempt fails: a second one waits in the queue, a minute later.
+    settings.MEDIA_ROOT = blocked
+    with pytest.raises(OSError):
+        build_open_data.call()
+    second = queued.get()
+    assert second.args_kwargs["kwargs"] == {"attempt": 2}
+    assert second.run_after > timezone.now()
+
+    # The worker runs it (and the third) when their time comes; both fail; then it gives up.
+    for attempt in (2, 3):
+        with pytest.raises(OSError):
+            build_open_data.call(attempt=attempt)
+    assert queued.count() == 2  # attempt 4 is never queued
+    request = OpenDataBuildRequest.objects.get()
+    assert request.failed_at is not None and request.attempt == 3
+    assert not OpenDataArchive.objects.exists()
+
+    # The cron command queues a fresh build; once the storage is back it succeeds.
+    settings.MEDIA_ROOT = media
+    call_command("retry_failed_builds", stdout=io.StringIO())
+    fresh = queued.order_by("-enqueued_at").first()
+    assert fresh.args_kwargs["kwargs"] == {"attempt": 1}
+    build_open_data.call(attempt=1)
+    assert OpenDataArchive.objects.exists()
+    assert not OpenDataBuildRequest.objects.exists()
+    read_csv(download(client), "communities.csv")
+
+
+@pytest.mark.django_db
+def test_a_change_after_the_last_attempt_failed_queues_a_fresh_build(
+    client, programme, django_capture_on_commit_callbacks
+):
+    from programme.models import OpenDataBuildRequest
+
+    OpenDataBuildRequest.objects.create(
+        requested_at=timezone.now(), attempt=3, failed_at=timezone.now()
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        CommunityFactory(municipality=programme[0], name="После трёх неудач")
+    assert OpenDataArchive.objects.exists()
+    names = {row["name"] for row in read_csv(download(client), "communities.csv")}
+    assert "После трёх неудач" in names

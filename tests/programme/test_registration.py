@@ -220,3 +220,37 @@ def test_translated_event_pages_share_the_events_registration_and_places(client,
     assert ru_html("All places are taken: you can join the waiting list.") in (
         client.get(school.url).content.decode()
     )
+
+
+@pytest.mark.django_db
+def test_a_flood_of_sign_ups_from_one_address_is_stopped(client, school, settings):
+    limit = settings.PROGRAMME_REGISTRATIONS_PER_HOUR = 3
+    # A mistyped form sent back for correction does not count.
+    assert sign_up(client, school, "not-an-address").status_code == 200
+    for number in range(limit):
+        sign_up(client, school, f"person{number}@example.org")
+    assert Registration.objects.count() == limit
+    mail.outbox.clear()
+
+    response = client.post(
+        register_url(school),
+        {"full_name": "Бот", "email": "victim@example.org", "consent": "on"},
+    )
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert 'role="alert"' in html
+    assert "Слишком много заявок с вашего адреса за последний час" in html
+    assert not Registration.objects.filter(email="victim@example.org").exists()
+    assert mail.outbox == []
+    # Another client is not affected.
+    data = {"full_name": "Соседка", "email": "other@example.org", "consent": "on"}
+    assert client.post(register_url(school), data, REMOTE_ADDR="198.51.100.7").status_code == 302
+
+
+@pytest.mark.django_db
+def test_a_filled_honeypot_registers_nobody_and_sends_nothing(client, school):
+    page = client.get(register_url(school)).content.decode()
+    assert 'name="homepage"' in page and 'class="form-trap" aria-hidden="true"' in page
+    sign_up(client, school, "victim@example.org", homepage="http://spam.example")
+    assert not Registration.objects.exists()
+    assert mail.outbox == []

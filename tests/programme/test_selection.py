@@ -1,6 +1,7 @@
 """Selection rules: applications, blind scoring, conflicts of interest, ranking, confirmation."""
 
 import datetime
+import re
 
 import pytest
 from django.core import mail
@@ -192,6 +193,13 @@ def form_data(municipality, **overrides):
     return {**data, **overrides}
 
 
+def confirmation_path(message):
+    """The confirmation link of an application e-mail, without the site's address."""
+    match = re.search(r"http://testserver(/ru/programme/selection/confirm/[^/\s]+/)", message.body)
+    assert match, message.body
+    return match.group(1)
+
+
 @pytest.mark.django_db
 def test_public_application_form(client, selection_round):
     (municipality,) = home(1)
@@ -199,10 +207,20 @@ def test_public_application_form(client, selection_round):
     assert page.count("<fieldset") == 4
     response = client.post(APPLY, form_data(municipality), follow=True)
     assert response.redirect_chain == [("/ru/programme/selection/applied/", 302)]
-    assert "Ваша заявка получена" in response.content.decode()
+    html = response.content.decode()
+    assert "Ваша заявка получена" in html and "в течение 48 ч." in html
     application = Application.objects.get()
     assert application.members.get(role=TeamRole.NGO).phone == "+79171234567"
-    assert len(mail.outbox) == 1
+    assert application.confirmed_at is None
+    (message,) = mail.outbox
+    assert message.to == ["team@example.org"] and municipality.name in message.body
+
+    link = confirmation_path(message)
+    assert "Подтвердить" in client.get(link).content.decode()
+    assert Application.objects.get().confirmed_at is None  # opening the link is not enough
+    confirmed = client.post(link).content.decode()
+    assert "Ваша заявка подтверждена" in confirmed
+    assert Application.objects.get().confirmed_at is not None
 
     again = client.post(APPLY, form_data(municipality)).content.decode()
     assert 'role="alert"' in again and "уже подал(а) заявку в этом раунде" in again
@@ -213,6 +231,76 @@ def test_public_application_form(client, selection_round):
     assert "Отметьте галочку, чтобы дать согласие" in html
     assert 'id="id_opinion_leader_name-error"' in html
     assert Application.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_an_unconfirmed_application_does_not_take_the_municipalitys_place(client, selection_round):
+    (municipality,) = home(1)
+    squatter = form_data(municipality, contact_email="someone-else@example.org")
+    assert client.post(APPLY, squatter).status_code == 302
+    # The squatter cannot confirm from an address they do not read: experts see nothing.
+    assert selection_ranking(selection_round=selection_round) == []
+
+    real = client.post(APPLY, form_data(municipality), follow=True)
+    assert real.redirect_chain == [("/ru/programme/selection/applied/", 302)]
+    team_link = confirmation_path(mail.outbox[1])
+    client.post(team_link)
+    (row,) = selection_ranking(selection_round=selection_round)
+    assert row.application.contact_email == "team@example.org"
+
+    # Now the confirmed application holds the place: no second one, not even by the link.
+    refused = client.post(APPLY, form_data(municipality, contact_email="third@example.org"))
+    assert "уже подал(а) заявку в этом раунде" in refused.content.decode()
+    late = client.post(confirmation_path(mail.outbox[0]))
+    assert late.status_code == 400
+    assert "уже подал(а) заявку в этом раунде" in late.content.decode()
+    assert Application.objects.confirmed().count() == 1
+
+
+@pytest.mark.django_db
+def test_an_expired_confirmation_link_is_refused(client, selection_round):
+    (municipality,) = home(1)
+    client.post(APPLY, form_data(municipality))
+    Application.objects.update(created_at=timezone.now() - datetime.timedelta(hours=49))
+    link = confirmation_path(mail.outbox[0])
+    for response in [client.get(link), client.post(link)]:
+        assert response.status_code == 400
+        html = response.content.decode()
+        assert 'role="alert"' in html and "Срок действия ссылки для подтверждения истёк" in html
+    assert Application.objects.confirmed().count() == 0
+    # The lapsed application blocks nobody, and the next application clears it away.
+    assert client.post(APPLY, form_data(municipality)).status_code == 302
+    assert Application.objects.count() == 1
+    assert client.get("/ru/programme/selection/confirm/forged/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_sixth_application_from_one_address_in_an_hour_is_refused(client, selection_round):
+    municipalities = home(6)
+    # Forms sent back for correction do not count.
+    for _attempt in range(3):
+        assert client.post(APPLY, form_data(municipalities[0], consent="")).status_code == 200
+    for municipality in municipalities[:5]:
+        assert client.post(APPLY, form_data(municipality)).status_code == 302
+    mail.outbox.clear()
+    response = client.post(APPLY, form_data(municipalities[5]))
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert 'role="alert"' in html
+    assert "Слишком много заявок с вашего адреса за последний час" in html
+    assert not Application.objects.filter(municipality=municipalities[5]).exists()
+    assert mail.outbox == []
+
+
+@pytest.mark.django_db
+def test_a_filled_honeypot_creates_no_application_and_sends_nothing(client, selection_round):
+    (municipality,) = home(1)
+    page = client.get(APPLY).content.decode()
+    assert 'name="homepage"' in page and 'class="form-trap" aria-hidden="true"' in page
+    response = client.post(APPLY, form_data(municipality, homepage="http://spam.example"))
+    assert response.status_code == 302
+    assert not Application.objects.exists()
+    assert mail.outbox == []
 
 
 @pytest.mark.django_db

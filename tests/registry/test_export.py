@@ -1,6 +1,5 @@
-"""Exports from the admin: scoped like the lists, with spreadsheet formulas neutralised."""
+"""Admin exports: scoped like the lists, in the Russian CSV format, formulas neutralised."""
 
-import csv
 import io
 
 import pytest
@@ -11,10 +10,11 @@ from openpyxl import load_workbook
 from cms.roles import AUTHORS
 from registry.exports import neutralise_formula
 from registry.factories import CommunityFactory, PersonFactory, UserFactory
+from tests.registry.csv_helpers import runnable_pieces, russian_csv_rows
 
 pytestmark = pytest.mark.django_db
 
-DANGEROUS = ['=HYPERLINK("http://x")', "+7 cmd", "-1+2", "@SUM(A1)", "\tTab", "\rCR"]
+HIDDEN_FORMULAS = "abc;=1+1 x,@SUM(A1)"
 
 
 def download(client, model_name, export_format):
@@ -25,27 +25,62 @@ def download(client, model_name, export_format):
     return b"".join(response.streaming_content) if response.streaming else response.content
 
 
-@pytest.mark.parametrize("value", DANGEROUS)
-def test_neutralise_prefixes_an_apostrophe(value):
-    assert neutralise_formula(value) == "'" + value
-    assert neutralise_formula("Клуб") == "Клуб"
-    assert neutralise_formula(5) == 5
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+7 cmd", "'+7 cmd"),
+        ("-1+2", "'-1+2"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "\t'=1"),
+        ("\r\n-1", "\r\n'-1"),
+        ("abc;=1+1", "abc;'=1+1"),
+        ("x,@SUM(A1)", "x,'@SUM(A1)"),
+        ("x; +cmd", "x; '+cmd"),
+        ("a\n=b", "a\n'=b"),
+        ("Клуб «Родник», 2020 год; 30 человек", "Клуб «Родник», 2020 год; 30 человек"),
+        ("a=b+c", "a=b+c"),
+        (5, 5),
+        (None, None),
+    ],
+)
+def test_every_piece_a_spreadsheet_could_run_gets_an_apostrophe(value, expected):
+    assert neutralise_formula(value) == expected
 
 
-def test_csv_and_xlsx_exports_neutralise_formulas(client, superuser, municipality_a):
+def test_csv_export_is_russian_csv_with_no_runnable_piece(client, superuser, municipality_a):
     CommunityFactory(
-        name='=HYPERLINK("http://evil")', description="@SUM(1)", municipality=municipality_a
+        name='=HYPERLINK("http://evil")', description=HIDDEN_FORMULAS, municipality=municipality_a
     )
     client.force_login(superuser)
-    rows = list(csv.reader(io.StringIO(download(client, "community", "csv").decode())))
+    rows = russian_csv_rows(download(client, "community", "csv"))
     cells = [cell for row in rows[1:] for cell in row]
     assert '\'=HYPERLINK("http://evil")' in cells
-    assert "'@SUM(1)" in cells
+    assert "abc;'=1+1 x,'@SUM(A1)" in cells
+    assert runnable_pieces(rows) == []
 
+
+def test_xlsx_export_cells_stay_text(client, superuser, municipality_a):
+    CommunityFactory(
+        name='=HYPERLINK("http://evil")', description=HIDDEN_FORMULAS, municipality=municipality_a
+    )
+    client.force_login(superuser)
     sheet = load_workbook(io.BytesIO(download(client, "community", "xlsx"))).active
-    values = [cell.value for row in sheet.iter_rows(min_row=2) for cell in row]
+    cells = [cell for row in sheet.iter_rows(min_row=2) for cell in row]
+    assert all(cell.data_type != "f" for cell in cells)
+    values = [cell.value for cell in cells]
     assert '\'=HYPERLINK("http://evil")' in values
-    assert all(not (isinstance(v, str) and v.startswith("=")) for v in values)
+    assert "abc;'=1+1 x,'@SUM(A1)" in values
+
+
+def test_wagtail_reports_export_in_the_same_format(client, superuser, home):
+    home.title = "=1+1;@SUM(A1)"
+    home.save_revision().publish()
+    client.force_login(superuser)
+    response = client.get(reverse("wagtailadmin_reports:aging_pages"), {"export": "csv"})
+    rows = russian_csv_rows(b"".join(response.streaming_content))
+    assert "'=1+1;'@SUM(A1)" in [cell for row in rows for cell in row]
+    assert runnable_pieces(rows) == []
 
 
 def test_person_export_has_contacts_for_programme_staff(client, programme_staff):

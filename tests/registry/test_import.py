@@ -11,6 +11,7 @@ from openpyxl import Workbook, load_workbook
 from registry.factories import CommunityFactory, PersonFactory
 from registry.importers import COMMUNITIES, PEOPLE, import_apply, import_preview
 from registry.models import Community, Leadership, Person
+from tests.registry.csv_helpers import russian_csv_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -209,7 +210,15 @@ def test_templates_have_russian_headers(client, curator_a, kind):
     assert ("Название" if kind == COMMUNITIES else "ФИО") in headers
     assert "ОКТМО" in headers
     csv_response = client.get(reverse("registry_admin:import_template", args=[kind, "csv"]))
-    assert csv_response.content.startswith(b"\xef\xbb\xbf")
+    assert russian_csv_rows(csv_response.content)[0] == headers
+
+
+def test_a_filled_csv_template_is_read_back(client, curator_a, superuser):
+    client.force_login(curator_a)
+    template = client.get(reverse("registry_admin:import_template", args=[COMMUNITIES, "csv"]))
+    content = template.content + '"Клуб «Родник»";"80601000"\r\n'.encode()
+    import_apply(kind=COMMUNITIES, content=content, filename="c.csv", user=superuser)
+    assert Community.objects.filter(name="Клуб «Родник»").exists()
 
 
 def test_updating_people_keeps_the_columns_the_file_lacks(superuser):

@@ -297,7 +297,7 @@ def test_rate_limit_ignores_a_forwarded_address_without_a_trusted_proxy(
     assert response.status_code == 429
 
 
-@override_settings(REGISTRY_TRUSTED_PROXY_COUNT=1)
+@override_settings(TRUSTED_PROXY_COUNT=1)
 def test_rate_limit_counts_per_client_behind_a_trusted_proxy(client, municipality_a, youth):
     # All requests come from the proxy's REMOTE_ADDR; the proxy appends the client's address.
     _fill_the_hour(client, municipality_a, youth, x_forwarded_for="1.2.3.4, 198.51.100.1")

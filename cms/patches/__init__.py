@@ -1,0 +1,1 @@
+"""Changes to third-party behaviour that no setting or subclass can reach; applied in ready()."""

@@ -1,0 +1,299 @@
+"""The demo edition's print and screen PDFs read as an editor and a printing house read them:
+page by page, line by line, with pypdf."""
+
+import io
+import re
+from dataclasses import dataclass
+
+import pypdf
+import pytest
+from django.core.cache import cache
+from django.db import transaction
+from django.test import override_settings
+
+from cms.demo.seeding import seed_demo
+from collection.models import BuildKind, Edition
+from collection.services import edition_assemble
+
+MM = 72 / 25.4
+# WeasyPrint draws in CSS px (0.75 pt): sizes and positions come out of pypdf in px.
+PX = 96 / 25.4  # a millimetre
+BODY_PX = 10.5 / 0.75
+PART_TITLE_PX = round(20 / 0.75, 1)
+CHAPTER_TITLE_PX = round(15 / 0.75, 1)
+A5_HEIGHT_PX = 210 * PX
+MARGIN_PX = 20 * PX  # top and bottom: running heads above, folios below
+
+
+@dataclass
+class Line:
+    font: str
+    size: float
+    x: float
+    y: float  # from the top of the page, in points
+    text: str
+
+
+@dataclass
+class Book:
+    pdf: pypdf.PdfReader
+    texts: list[str]
+    lines: list[list[Line]]
+    leads: list[str]
+    parts: list[str]
+    chapters: list[str]
+
+
+def page_lines(page) -> list[Line]:
+    lines = []
+
+    def visit(text, cm, tm, font, size):
+        # Only text set on the page (WeasyPrint's px matrix), not the artwork of SVG figures.
+        if text.strip() and round(cm[0], 2) == 0.75:
+            name = font.get("/BaseFont", "").split("+")[-1] if font else ""
+            lines.append(Line(name, round(size, 1), tm[4], tm[5], text.rstrip("\n")))
+
+    page.extract_text(visitor_text=visit)
+    return lines
+
+
+def read_book(content: bytes) -> pypdf.PdfReader:
+    return pypdf.PdfReader(io.BytesIO(content))
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo seeded once for this module, its builds read into memory, then rolled back."""
+    media = tmp_path_factory.mktemp("media")
+    tasks = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media, TASKS=tasks):
+        with transaction.atomic():
+            seed_demo()
+            edition = Edition.objects.get()
+            files = {}
+            for kind in (BuildKind.PRINT_PDF, BuildKind.SCREEN_PDF):
+                with edition.current_build(kind).file.open("rb") as file:
+                    files[kind] = file.read()
+            assembled = edition_assemble(edition=edition)
+            pages = [chapter.page for item in assembled for chapter in item.chapters]
+            leads = [page.intro for page in pages if page.intro]
+            parts = [item.part.title for item in assembled]
+            chapters = [page.title for page in pages]
+            transaction.set_rollback(True)
+    cache.clear()  # Wagtail caches site root paths of the rolled-back pages
+    books = {}
+    for kind, content in files.items():
+        pdf = read_book(content)
+        books[kind] = Book(
+            pdf=pdf,
+            texts=[page.extract_text() for page in pdf.pages],
+            lines=[page_lines(page) for page in pdf.pages],
+            leads=leads,
+            parts=parts,
+            chapters=chapters,
+        )
+    return books
+
+
+@pytest.fixture
+def book(demo, db) -> Book:
+    """The print PDF; `db` makes pytest-django set up the test database for `demo`."""
+    return demo[BuildKind.PRINT_PDF]
+
+
+@pytest.fixture
+def screen_book(demo, db) -> Book:
+    return demo[BuildKind.SCREEN_PDF]
+
+
+def letters(text: str) -> str:
+    """Only the letters and digits: line breaks, hyphenation and spacing do not count."""
+    return re.sub(r"[\W_]", "", text.casefold())
+
+
+def test_no_lead_is_printed_twice(book):
+    """Lectures' leads and summaries used to be the same words, one after the other."""
+    assert book.leads
+    whole = letters("".join(book.texts))
+    for lead in book.leads:
+        assert whole.count(letters(lead)) == 1, lead
+
+
+HYPHENATED = re.compile(r"(\w+)-$")
+COMPOUND = re.compile(r"\w+-\w+")
+
+
+def compounds(book: Book) -> set[str]:
+    """Hyphenated compounds («научно-технические») printed whole somewhere in the book: a
+    line may break after their own hyphen."""
+    return {word.casefold() for text in book.texts for word in COMPOUND.findall(text)}
+
+
+def hyphenated(line: Line, following: Line | None, whole: set[str]) -> bool:
+    """Whether the line ends in a word broken by hyphenation (not at a compound's hyphen)."""
+    end = HYPHENATED.search(line.text)
+    if end is None or following is None or not following.text[:1].islower():
+        return False
+    return f"{end[1]}-{following.text.split()[0]}".casefold().rstrip(".,;:") not in whole
+
+
+def is_running_text(line: Line) -> bool:
+    """Body text: the serif at the body size, the only text set justified and hyphenated."""
+    return line.font.startswith("PT-Serif") and "Bold" not in line.font and line.size >= BODY_PX
+
+
+def test_titles_headings_captions_and_tables_are_ragged_and_unhyphenated(book):
+    """Only running text is justified and hyphenated: the title page, headings, captions,
+    table cells and the registry directory are set ragged-right without hyphens."""
+    whole = compounds(book)
+    imprint = 1  # its annotation is justified running text, set small
+    for number, lines in enumerate(book.lines):
+        if number == imprint:
+            continue
+        for line, following in zip(lines, [*lines[1:], None], strict=False):
+            if is_running_text(line) and number > 0:  # the title page has none
+                continue
+            # pypdf writes a justified line's wide word gaps as runs of spaces.
+            assert "  " not in line.text, (number + 1, line)
+            assert not hyphenated(line, following, whole), (number + 1, line)
+
+
+def test_no_more_than_two_hyphenated_lines_in_a_row(book):
+    whole = compounds(book)
+    for number, lines in enumerate(book.lines):
+        run = 0
+        for line, following in zip(lines, lines[1:], strict=False):
+            run = run + 1 if hyphenated(line, following, whole) else 0
+            assert run <= 2, (number + 1, line.text)
+
+
+CALLOUT_KINDS = {"Примечание", "Совет", "Предупреждение"}
+
+
+def test_a_callout_carries_one_label(book):
+    """Its title, or its kind when it has none: never «Примечание» over «Важно»."""
+    labels = [
+        (line, following)
+        for lines in book.lines
+        for line, following in zip(lines, lines[1:], strict=False)
+        if line.text.strip() in CALLOUT_KINDS
+    ]
+    titles = [line for lines in book.lines for line in lines if line.text in {"Важно", "Совет"}]
+    assert titles  # the demo's callouts have titles
+    for line, following in labels:
+        assert following.font != line.font, (line.text, following.text)
+
+
+def test_a_photo_credit_is_set_off_from_its_caption(book):
+    """«Субботник во дворе. Фото: архив сообщества», not «Субботник во дворе Фото: …»."""
+    text = " ".join(book.texts).replace("\n", " ")
+    assert text.count("Фото:") > 10
+    assert not re.search(r"[^.!?…\s]\s+Фото:", text), re.findall(r"\S+\s+Фото:", text)[:5]
+
+
+def test_the_title_is_centred_on_the_title_page(book):
+    title, *others = [line for line in book.lines[0] if line.font.startswith("PT-Sans")]
+    assert title.text == "Конструктор сообществ" and not others
+    widest = min(line.x for line in book.lines[0])  # the longest centred line starts first
+    assert title.x > widest + 10 * MM
+
+
+def annotations(book: Book) -> list:
+    return [a.get_object() for page in book.pdf.pages for a in page.get("/Annots", [])]
+
+
+def test_the_print_pdf_has_no_link_annotations(book, screen_book):
+    assert annotations(book) == []
+    assert len(annotations(screen_book)) > 50  # the screen PDF keeps its links
+
+
+def test_screen_links_go_to_the_public_site(screen_book, settings):
+    uris = [a["/A"]["/URI"] for a in annotations(screen_book) if "/URI" in a.get("/A", {})]
+    assert uris
+    assert not [uri for uri in uris if re.search(r"//(127\.0\.0\.1|localhost|testserver)", uri)]
+    assert any(uri.startswith(settings.COLLECTION_PUBLIC_BASE_URL + "/") for uri in uris)
+
+
+def figures(node):
+    """The /Figure structure elements of a tagged PDF's structure tree."""
+    node = node.get_object()
+    if isinstance(node, pypdf.generic.ArrayObject):
+        for child in node:
+            yield from figures(child)
+    elif isinstance(node, pypdf.generic.DictionaryObject):
+        if node.get("/S") == "/Figure":
+            yield node
+        if "/K" in node:
+            yield from figures(node["/K"])
+
+
+def test_every_figure_of_the_screen_pdf_has_alternative_text(screen_book):
+    """PDF/UA: photos and the generated map alike."""
+    tree = screen_book.pdf.trailer["/Root"]["/StructTreeRoot"]
+    found = list(figures(tree))
+    assert len(found) > 10
+    assert [figure.get("/Alt") for figure in found if not figure.get("/Alt")] == []
+
+
+def running_head(lines: list[Line]) -> str:
+    return " ".join(line.text for line in lines if line.y < MARGIN_PX).replace("\xa0", " ")
+
+
+def folio(lines: list[Line]) -> str:
+    return " ".join(line.text for line in lines if line.y > A5_HEIGHT_PX - MARGIN_PX)
+
+
+def body(lines: list[Line]) -> list[Line]:
+    return [line for line in lines if MARGIN_PX <= line.y <= A5_HEIGHT_PX - MARGIN_PX]
+
+
+def opening(lines: list[Line], size: float, titles: list[str]) -> str | None:
+    """The title a part or chapter opening page starts with, if the page is one."""
+    first = body(lines)[:1]
+    if not first or first[0].size != size or "Bold" not in first[0].font:
+        return None
+    return next((t for t in titles if letters(t).startswith(letters(first[0].text))), None)
+
+
+def last_content_page(book: Book) -> int:
+    """The number of the last page with text before the blank pages and the output data."""
+    return max(n for n, lines in enumerate(book.lines[:-1], start=1) if lines)
+
+
+def test_running_heads_and_folios_follow_the_book_rules(book):
+    """No running head on part titles, chapter openings and blank pages; no folio on part
+    titles and blank pages; a verso carries its part's title, a recto its chapter's."""
+    first_part = next(
+        n for n, lines in enumerate(book.lines) if opening(lines, PART_TITLE_PX, book.parts)
+    )
+    for lines in book.lines[:first_part] + book.lines[-1:]:  # front matter, output data
+        assert not running_head(lines) and not folio(lines)
+    end = last_content_page(book)
+    part = chapter = None
+    for number, lines in enumerate(book.lines[first_part:end], start=first_part + 1):
+        where = (number, running_head(lines), folio(lines))
+        if not lines:  # blank: only ever the verso before a part that opens on a recto
+            assert number % 2 == 0 and opening(book.lines[number], PART_TITLE_PX, book.parts)
+        elif title := opening(lines, PART_TITLE_PX, book.parts):
+            part, chapter = title, None
+            assert number % 2 == 1 and not running_head(lines) and not folio(lines), where
+        elif title := opening(lines, CHAPTER_TITLE_PX, book.chapters):
+            chapter = title
+            assert not running_head(lines) and folio(lines) == str(number), where
+        elif number % 2 == 0:
+            assert running_head(lines) == part and folio(lines) == str(number), where
+        else:
+            head = running_head(lines)
+            assert head and head != part and folio(lines) == str(number), where
+            if chapter:  # the chapter's title, shortened when long
+                assert letters(chapter).startswith(letters(head.removesuffix("…"))), where
+
+
+def test_the_book_block_fills_whole_sheets_blanks_before_the_output_data(book):
+    """Sixteen-page sheets (the edition's default signature): the blank pages that fill the
+    last one stand together before the output data, none in the middle of a part."""
+    assert len(book.pdf.pages) % 16 == 0
+    assert "Тираж 500 экз." in book.texts[-1]
+    end = last_content_page(book)
+    assert 0 < len(book.pdf.pages) - 1 - end < 16
+    assert not any(book.texts[n].strip() for n in range(end, len(book.pdf.pages) - 1))
