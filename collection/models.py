@@ -345,6 +345,7 @@ class Build(models.Model):
         """A known step in words, anything else as the renderer reported it."""
         return BuildStage(self.stage).label if self.stage in BuildStage.values else self.stage
 
+    @property
     def filename(self) -> str:
         """The name a download is saved under."""
         return self.file.name.rsplit("/", 1)[-1]
