@@ -41,7 +41,7 @@ class LoginLockoutViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("unlock/<int:pk>/", self.unlock_view, name="unlock"),
+            path("unlock/<id:pk>/", self.unlock_view, name="unlock"),
         ]
 
     def unlock_view(self, request, pk):

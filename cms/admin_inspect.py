@@ -2,6 +2,7 @@
 after the record's own fields, as Wagtail's inspect view lists fields."""
 
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext as _
 
 
 def bulleted(rows) -> str:
@@ -12,7 +13,19 @@ def bulleted(rows) -> str:
     return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((r,) for r in rows)))
 
 
-class RelatedListsInspectMixin:
+class ReadableValuesInspectMixin:
+    """Yes/no for booleans and a dash for nothing, where Wagtail would print True/False/None."""
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, bool):
+            return _("yes") if value else _("no")
+        if value is None or value == "":
+            return "—"
+        return value
+
+
+class RelatedListsInspectMixin(ReadableValuesInspectMixin):
     """Adds a row per entry of `related_lists` ({name: label}); the view's
     `get_<name>_display_value()` gives its value, usually with bulleted()."""
 

@@ -11,13 +11,19 @@ type's related records in a fixed number of queries, however many pages are list
 """
 
 from django.core.exceptions import FieldDoesNotExist
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from cms.converters import MAX_DATABASE_ID
 from cms.selectors import documents_public, images_public
+
+# No listing has this many items; a bigger offset overflowed the database's integer (500).
+MAX_OFFSET = 2**31 - 1
 
 
 def related_lookups(model, prefix: str = "") -> tuple[list[str], list[str]]:
@@ -46,7 +52,30 @@ def related_lookups(model, prefix: str = "") -> tuple[list[str], list[str]]:
     return joined, prefetched
 
 
-class ContentPagesAPIViewSet(PagesAPIViewSet):
+class BoundedPagination(WagtailPagination):
+    """Wagtail's offset and limit, with an offset the database can take."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = request.GET.get("offset", "0")
+        if offset.isdecimal() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+        return super().paginate_queryset(queryset, request, view)
+
+
+class HostileInputMixin:
+    """Wagtail's API views with bad `offset` and `find/?id=` answered 400, not 500."""
+
+    pagination_class = BoundedPagination
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET:
+            raw = request.GET["id"]
+            if not raw.isdecimal() or int(raw) > MAX_DATABASE_ID:
+                raise BadRequestError("id must be a positive integer")
+        return super().find_object(queryset, request)
+
+
+class ContentPagesAPIViewSet(HostileInputMixin, PagesAPIViewSet):
     # Cross-page links worked out per page: in the detail view only, so listings stay cheap.
     detail_only_fields = PagesAPIViewSet.detail_only_fields + ["golden_rules"]
 
@@ -70,14 +99,14 @@ class PublicImageSerializer(ImageSerializer):
     download_url = RenditionDownloadUrlField(read_only=True)
 
 
-class PublicImagesAPIViewSet(ImagesAPIViewSet):
+class PublicImagesAPIViewSet(HostileInputMixin, ImagesAPIViewSet):
     base_serializer_class = PublicImageSerializer
 
     def get_queryset(self):
         return images_public().prefetch_renditions(IMAGE_DOWNLOAD_FILTER).order_by("id")
 
 
-class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PublicDocumentsAPIViewSet(HostileInputMixin, DocumentsAPIViewSet):
     def get_queryset(self):
         return documents_public().order_by("id")
 

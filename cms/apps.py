@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.core import checks
+from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,10 +9,15 @@ class CmsConfig(AppConfig):
     verbose_name = _("Content")
 
     def ready(self):
+        from cms.admin_forms import admin_form_fields_register
         from cms.checks import private_media_root_check
+        from cms.converters import DatabaseIdConverter
         from cms.images import pillow_limit_apply
         from cms.patches import spreadsheet_export
 
+        # Before any URLconf is imported: every app's URLs use `<id:...>` for database ids.
+        register_converter(DatabaseIdConverter, "id")
+        admin_form_fields_register()
         checks.register(private_media_root_check, checks.Tags.security)
         pillow_limit_apply()
         spreadsheet_export.apply()

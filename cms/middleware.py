@@ -1,8 +1,12 @@
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.http import JsonResponse
 from django.middleware.locale import LocaleMiddleware
+from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 # Addresses outside i18n_patterns: a 404 there is final, not a hint to add a language prefix.
+API_PATHS = ("/api/",)
 UNPREFIXED_PATHS = ("/api/", "/admin/", "/documents/", "/static/", "/media/", "/sitemap.xml")
 
 
@@ -15,6 +19,42 @@ class SiteLocaleMiddleware(LocaleMiddleware):
         if request.path.startswith(UNPREFIXED_PATHS):
             return response
         return super().process_response(request, response)
+
+
+class NullCharacterMiddleware:
+    """Answer 400 to a request with a NUL character in its address, parameters or form.
+
+    No address, search or form of the site has a use for one, and PostgreSQL cannot store or
+    compare text containing it: passed on, it failed deep inside a query as a server error.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _carries_null(request):
+            return null_character_response(request)
+        return self.get_response(request)
+
+
+def _carries_null(request) -> bool:
+    if "\x00" in request.path:
+        return True
+    parameters = [request.GET]
+    if request.method == "POST":
+        parameters.append(request.POST)
+    return any(
+        "\x00" in key or any("\x00" in value for value in values)
+        for query in parameters
+        for key, values in query.lists()
+    )
+
+
+def null_character_response(request):
+    message = _("The request contains a null character, which no address or form accepts.")
+    if request.path.startswith(API_PATHS):
+        return JsonResponse({"detail": message}, status=400)
+    return render(request, "400.html", {"message": message}, status=400)
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

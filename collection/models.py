@@ -287,6 +287,17 @@ class BuildStatus(models.TextChoices):
 ACTIVE_BUILD_STATUSES = [BuildStatus.QUEUED, BuildStatus.RUNNING]
 
 
+class BuildStage(models.TextChoices):
+    """The steps renderers report (a renderer may also report a stage in words of its own)."""
+
+    HTML = "html", _("preparing the text")
+    IMAGES = "images", _("adding the images")
+    LAYOUT = "layout", _("laying out the pages")
+    PDF = "pdf", _("writing the PDF")
+    PACKAGE = "package", _("packing the EPUB")
+    DONE = "done", _("done")
+
+
 class Build(models.Model):
     """One run of a renderer for an edition: its progress, log, result and what it used."""
 
@@ -328,6 +339,11 @@ class Build(models.Model):
 
     def __str__(self):
         return f"{self.edition} · {self.get_kind_display()} · {self.get_status_display()}"
+
+    @property
+    def stage_label(self) -> str:
+        """A known step in words, anything else as the renderer reported it."""
+        return BuildStage(self.stage).label if self.stage in BuildStage.values else self.stage
 
     @property
     def filename(self) -> str:

@@ -219,6 +219,19 @@ def build_now(*, edition: Edition, kind: str) -> Build:
     return build_run(build_id=Build.objects.create(edition=edition, kind=kind).pk)
 
 
+def edition_unfreeze_if_unpinned(*, edition: Edition) -> bool:
+    """A frozen edition with an entry that is not pinned (one added since) is a draft again.
+
+    Returns whether it was unfrozen, so the editor can be told to freeze it again.
+    """
+    unpinned = Entry.objects.filter(part__edition=edition, revision__isnull=True).exists()
+    if edition.status != EditionStatus.FROZEN or not unpinned:
+        return False
+    edition.status, edition.frozen_at = EditionStatus.DRAFT, None
+    edition.save(update_fields=["status", "frozen_at"])
+    return True
+
+
 def edition_publish(*, edition: Edition) -> Edition:
     """Publish a frozen edition: its current builds become public downloads."""
     if edition.status == EditionStatus.DRAFT:

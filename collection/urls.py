@@ -6,6 +6,6 @@ app_name = "collection"
 
 urlpatterns = [
     path("", public_views.edition_list, name="list"),
-    path("<int:pk>/", public_views.edition_detail, name="edition"),
-    path("<int:pk>/download/<int:build_pk>/", public_views.build_file, name="download"),
+    path("<id:pk>/", public_views.edition_detail, name="edition"),
+    path("<id:pk>/download/<id:build_pk>/", public_views.build_file, name="download"),
 ]

@@ -9,8 +9,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.models import RevisionsCompareView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from cms.private_files import private_file_response
 
@@ -29,6 +32,7 @@ from .services import (
 )
 
 edition_permission_policy = ModelPermissionPolicy(Edition)
+page_permission_policy = PagePermissionPolicy()
 STARTABLE_KINDS = [BuildKind.PRINT_PDF, BuildKind.SCREEN_PDF, BuildKind.EPUB, BuildKind.COVER]
 
 
@@ -68,6 +72,14 @@ class EditionBuildsView(
         builds = list(self.object.builds.all()[:20])
         context.update(
             edition=self.object,
+            # Link a page to its editor only for those who may edit it.
+            editable_pages=set(
+                page_permission_policy.instances_user_has_permission_for(
+                    self.request.user, "change"
+                )
+                .filter(pk__in=[entry.page_id for entry in entries])
+                .values_list("pk", flat=True)
+            ),
             entries=[(entry, entry_has_changed(entry=entry)) for entry in entries],
             issues=edition_preflight(edition=self.object)
             if "preflight" in self.request.GET
@@ -135,3 +147,33 @@ def build_download(request, pk, build_pk):
     if not build.file:
         raise Http404
     return private_file_response(request, build.file, filename=build.filename)
+
+
+class EntryCompareView(RevisionsCompareView):
+    """What changed in an entry's page since it was pinned: Wagtail's revision comparison,
+    open to the edition's editors, who may not edit (or otherwise see the history of) pages."""
+
+    model = Page
+    header_icon = "doc-empty-inverse"
+
+    def setup(self, request, pk, entry_pk):
+        self.entry = get_object_or_404(
+            Entry.objects.select_related("page"), pk=entry_pk, part__edition_id=pk
+        )
+        if self.entry.page is None or self.entry.revision_id is None:
+            raise Http404
+        super().setup(request, self.entry.page_id, self.entry.revision_id, "live")
+
+    def dispatch(self, request, *args, **kwargs):
+        if not edition_permission_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_object(self, queryset=None):
+        return self.entry.page.specific
+
+    def get_edit_handler(self):
+        return self.object.get_edit_handler()
+
+    def get_page_subtitle(self):
+        return self.object.get_admin_display_title()

@@ -1,5 +1,6 @@
 """The "Collection" section of the admin: editions with their parts and entries, builds."""
 
+from django.contrib import messages
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.menus import MenuItem
@@ -10,6 +11,7 @@ from wagtail.admin.widgets.button import Button
 
 from . import views
 from .models import Edition
+from .services import edition_unfreeze_if_unpinned
 
 BUILDS_LABEL = _("Preflight and builds")
 
@@ -23,6 +25,18 @@ class EditionIndexView(IndexView):
 
 
 class EditionEditView(EditView):
+    def save_instance(self):
+        edition = super().save_instance()
+        if edition_unfreeze_if_unpinned(edition=edition):
+            messages.warning(
+                self.request,
+                _(
+                    "An entry is not pinned yet, so the edition is no longer frozen: "
+                    "freeze it again."
+                ),
+            )
+        return edition
+
     @property
     def header_more_buttons(self):
         url = reverse("collection_edition:builds", args=[self.object.pk])
@@ -48,10 +62,15 @@ class EditionViewSet(ModelViewSet):
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            path("builds/<int:pk>/", views.EditionBuildsView.as_view(), name="builds"),
-            path("builds/<int:pk>/preview/<int:entry_pk>/", views.entry_preview, name="preview"),
+            path("builds/<id:pk>/", views.EditionBuildsView.as_view(), name="builds"),
+            path("builds/<id:pk>/preview/<id:entry_pk>/", views.entry_preview, name="preview"),
             path(
-                "builds/<int:pk>/download/<int:build_pk>/",
+                "builds/<id:pk>/compare/<id:entry_pk>/",
+                views.EntryCompareView.as_view(),
+                name="compare",
+            ),
+            path(
+                "builds/<id:pk>/download/<id:build_pk>/",
                 views.build_download,
                 name="download",
             ),

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cms.fields import ModelMultipleChoiceField
 from cms.models import EventKind, EventPage
 from programme.models import Attendance, Registration, RegistrationStatus
 from registry.models import Community, CommunityStatus, FairPresence
@@ -11,7 +12,7 @@ from registry.models import Community, CommunityStatus, FairPresence
 class AttendanceForm(forms.Form):
     """Who came (by list), how many came (by count) and, at a fair, who presented."""
 
-    came = forms.ModelMultipleChoiceField(
+    came = ModelMultipleChoiceField(
         label=_("Registrants who came"),
         queryset=Registration.objects.none(),
         widget=forms.CheckboxSelectMultiple,
@@ -21,10 +22,13 @@ class AttendanceForm(forms.Form):
         label=_("Visitors counted"),
         min_value=0,
         required=False,
-        help_text=_("For open events such as fairs. When given, it is the participants' figure."),
+        help_text=_(
+            "For open events such as fairs. The results page counts the largest of this, "
+            "the registrants ticked above and the participants counted on the event page."
+        ),
     )
     note = forms.CharField(label=_("How they were counted"), required=False)
-    communities = forms.ModelMultipleChoiceField(
+    communities = ModelMultipleChoiceField(
         label=_("Communities that presented at the fair"),
         queryset=Community.objects.none(),
         widget=forms.CheckboxSelectMultiple,

@@ -13,12 +13,12 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from cms.admin_access import PermissionMenuMixin, permission_require
 from cms.models import EventPage
 from programme import attendance_import, services
-from programme.admin_access import PermissionMenuMixin, permission_require
 from programme.admin_forms import AttendanceForm
 from programme.models import Attendance, RegistrationStatus
-from programme.selectors import source_pages
+from programme.selectors import event_participants, source_pages, with_participants
 from registry.import_views import SpreadsheetImportView
 
 attendance_policy = ModelPermissionPolicy(Attendance)
@@ -40,14 +40,13 @@ class EventListView(AttendanceRequiredMixin, WagtailAdminTemplateMixin, Template
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["events"] = (
-            source_pages(EventPage.objects.all())
-            .select_related("attendance", "registration_settings")
+            with_participants(source_pages(EventPage.objects.all()))
+            .select_related("registration_settings")
             .annotate(
                 confirmed=Count(
                     "registrations",
                     filter=Q(registrations__status=RegistrationStatus.CONFIRMED),
                 ),
-                came=Count("registrations", filter=Q(registrations__attended=True)),
             )
             .order_by("start_date")
         )
@@ -71,7 +70,11 @@ class EventAttendanceView(AttendanceRequiredMixin, WagtailAdminTemplateMixin, Fo
         return {**super().get_form_kwargs(), "event": self.event}
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "event": self.event}
+        return {
+            **super().get_context_data(**kwargs),
+            "event": self.event,
+            "counted": event_participants(event=self.event),
+        }
 
     def form_valid(self, form):
         data = form.cleaned_data
@@ -82,6 +85,17 @@ class EventAttendanceView(AttendanceRequiredMixin, WagtailAdminTemplateMixin, Fo
         if "communities" in data:
             services.fair_presences_record(fair=self.event, communities=list(data["communities"]))
         messages.success(self.request, _("Attendance is saved."))
+        counted = event_participants(event=self.event)
+        if 0 < counted.registrants_came < counted.participants:
+            messages.warning(
+                self.request,
+                _(
+                    "The list of those who came is shorter than a count entered for this "
+                    "event, so the results page keeps the larger figure: %(participants)d, "
+                    "not %(came)d."
+                )
+                % {"participants": counted.participants, "came": counted.registrants_came},
+            )
         return redirect("programme_admin:attendance", event_id=self.event.pk)
 
 
@@ -154,9 +168,9 @@ class ProgrammeAdminViewSet(PermissionMenuMixin, ViewSet):
     def get_urlpatterns(self):
         return [
             path("", EventListView.as_view(), name="events"),
-            path("<int:event_id>/attendance/", EventAttendanceView.as_view(), name="attendance"),
+            path("<id:event_id>/attendance/", EventAttendanceView.as_view(), name="attendance"),
             path(
-                "<int:event_id>/attendance/import/",
+                "<id:event_id>/attendance/import/",
                 AttendanceImportView.as_view(),
                 name="attendance_import",
             ),

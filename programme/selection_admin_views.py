@@ -12,8 +12,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from cms.admin_access import PermissionMenuMixin, permission_require
+from cms.fields import ModelMultipleChoiceField
 from programme import selection
-from programme.admin_access import PermissionMenuMixin, permission_require
 from programme.models import Application, Criterion, ScoreSheet, SelectionRound
 
 sheet_policy = ModelPermissionPolicy(ScoreSheet)
@@ -146,7 +147,7 @@ class ScoringView(WagtailAdminTemplateMixin, TemplateView):
 
 
 class ConfirmForm(forms.Form):
-    applications = forms.ModelMultipleChoiceField(
+    applications = ModelMultipleChoiceField(
         label=gettext_lazy("Applications to select"),
         queryset=Application.objects.none(),
         widget=forms.CheckboxSelectMultiple,
@@ -221,8 +222,8 @@ class SelectionAdminViewSet(PermissionMenuMixin, ViewSet):
     def get_urlpatterns(self):
         return [
             path("scoring/", ScoringListView.as_view(), name="scoring"),
-            path("scoring/<int:application_id>/", ScoringView.as_view(), name="score"),
-            path("rounds/<int:round_id>/ranking/", RankingView.as_view(), name="ranking"),
+            path("scoring/<id:application_id>/", ScoringView.as_view(), name="score"),
+            path("rounds/<id:round_id>/ranking/", RankingView.as_view(), name="ranking"),
         ]
 
     @property

@@ -12,7 +12,7 @@ from itertools import accumulate
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Sum
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models.functions import Coalesce, Greatest, TruncMonth
 from django.utils import timezone
 
 from cms.models import CasePage, EventKind, EventPage, GoldenRuleCase
@@ -106,11 +106,12 @@ def source_pages(queryset: QuerySet) -> QuerySet:
     return queryset.live().public().filter(locale__language_code=settings.LANGUAGE_CODE)
 
 
-def events_counted() -> list[EventFigure]:
-    """Every live programme event with its participants, from the most direct record there is:
+def with_participants(events: QuerySet[EventPage]) -> QuerySet[EventPage]:
+    """Annotate events with every record of their participants and the figure that counts.
 
-    the visitors counted at an open event, else the registrants marked as having come, else
-    the figure typed on the event page, else 0.
+    `participants` is the largest of the visitors counted at the event, the registrants marked
+    as having come and the figure typed on the event page: a count an organiser entered never
+    loses to a list that was ticked only in part.
     """
     counted = Attendance.objects.filter(event=OuterRef("pk")).values("visitors")
     came = (
@@ -120,21 +121,33 @@ def events_counted() -> list[EventFigure]:
         .annotate(count=Count("pk"))
         .values("count")
     )
-    rows = (
-        source_pages(EventPage.objects.all())
-        .annotate(
-            participants=Coalesce(
-                Subquery(counted, output_field=IntegerField()),
-                Subquery(came, output_field=IntegerField()),
-                "participants_count",
-                0,
-                output_field=IntegerField(),
-            )
+    return events.annotate(
+        visitors_counted=Subquery(counted, output_field=IntegerField()),
+        registrants_came=Coalesce(Subquery(came, output_field=IntegerField()), 0),
+    ).annotate(
+        # Greatest is NULL on SQLite when any argument is NULL, hence the zeros.
+        participants=Greatest(
+            Coalesce("visitors_counted", 0),
+            "registrants_came",
+            Coalesce("participants_count", 0),
+            output_field=IntegerField(),
         )
+    )
+
+
+def events_counted() -> list[EventFigure]:
+    """Every live programme event with its participants (see with_participants)."""
+    rows = (
+        with_participants(source_pages(EventPage.objects.all()))
         .order_by("start_date", "pk")
         .values_list("pk", "kind", "start_date", "municipality_id", "participants", "title")
     )
     return [EventFigure(*row) for row in rows]
+
+
+def event_participants(*, event: EventPage) -> EventPage:
+    """The event with its participant records and the figure the results page counts."""
+    return with_participants(EventPage.objects.filter(pk=event.pk)).get()
 
 
 def events_held(events: list[EventFigure], *, kind: str) -> list[EventFigure]:

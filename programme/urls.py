@@ -11,8 +11,8 @@ urlpatterns = [
     path("selection/apply/", views.selection_apply, name="selection_apply"),
     path("selection/applied/", views.selection_applied, name="selection_applied"),
     path("selection/confirm/<str:token>/", views.selection_confirm, name="selection_confirm"),
-    path("events/<int:event_id>/register/", views.event_register, name="event_register"),
-    path("events/<int:event_id>/registered/", views.event_registered, name="event_registered"),
+    path("events/<id:event_id>/register/", views.event_register, name="event_register"),
+    path("events/<id:event_id>/registered/", views.event_registered, name="event_registered"),
     path(
         "registrations/<uuid:token>/cancel/",
         views.registration_cancel,

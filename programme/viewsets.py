@@ -8,6 +8,7 @@ from wagtail.admin.views.generic.models import EditView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from cms.admin_columns import yes_no_column
 from cms.admin_inspect import RelatedListsInspectMixin, bulleted
 from programme.admin_views import ProgrammeAdminViewSet
 from programme.models import (
@@ -56,7 +57,13 @@ class EventRegistrationViewSet(ModelViewSet):
     url_prefix = "programme/registration-settings"
     icon = "form"
     menu_label = _("Registration settings")
-    list_display = ["event", "is_open", "opens_at", "closes_at", "capacity"]
+    list_display = [
+        "event",
+        yes_no_column(EventRegistration, "is_open"),
+        "opens_at",
+        "closes_at",
+        "capacity",
+    ]
     panels = [
         FieldPanel("event"),
         FieldPanel("is_open"),
@@ -74,7 +81,13 @@ class RegistrationViewSet(ModelViewSet):
     url_prefix = "programme/registrations"
     icon = "user"
     menu_label = _("Registrants")
-    list_display = ["full_name", "event", "status", "attended", "created_at"]
+    list_display = [
+        "full_name",
+        "event",
+        "status",
+        yes_no_column(Registration, "attended"),
+        "created_at",
+    ]
     list_filter = ["event", "status", "attended"]
     search_fields = ["full_name", "email"]
     # The status changes only through registration and cancellation, which keep the queue.
@@ -138,7 +151,13 @@ class ApplicationViewSet(ModelViewSet):
     icon = "doc-full"
     menu_label = _("Applications")
     # Unconfirmed applications count for nothing; they lapse unless confirmed in time.
-    list_display = ["municipality", "round", "created_at", "confirmed_at", "selected"]
+    list_display = [
+        "municipality",
+        "round",
+        "created_at",
+        "confirmed_at",
+        yes_no_column(Application, "selected"),
+    ]
     list_filter = ["round", "selected"]
     inspect_view_enabled = True
     inspect_view_class = ApplicationInspectView

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.snippets.views.snippets import InspectView
 
-from cms.admin_inspect import RelatedListsInspectMixin, bulleted
+from cms.admin_inspect import ReadableValuesInspectMixin, RelatedListsInspectMixin, bulleted
 
 
 def _day(date) -> str:
@@ -13,6 +13,10 @@ def _day(date) -> str:
 
 def _participants(number: int) -> str:
     return ngettext("%(count)d participant", "%(count)d participants", number) % {"count": number}
+
+
+class ReadableInspectView(ReadableValuesInspectMixin, InspectView):
+    """Wagtail's inspect view with yes/no and a dash instead of True/False/None."""
 
 
 class CommunityInspectView(RelatedListsInspectMixin, InspectView):

@@ -13,18 +13,34 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permissions import policy_registry
 
+from cms.admin_access import PermissionMenuMixin
 from registry import importers, services
 from registry.access import queryset_for_user
 from registry.import_views import SpreadsheetImportView
 from registry.models import Community, CommunityStatus, Person
-from registry.selectors import communities_awaiting_moderation
+from registry.selectors import (
+    communities_awaiting_moderation,
+    municipalities_without_curator_email,
+)
 
 SESSION_KEY = "registry-import"
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 
-def _require(user, model, action):
-    if not policy_registry.get_by_type(model).user_has_permission(user, action):
+def _allowed(user, model, action) -> bool:
+    return policy_registry.get_by_type(model).user_has_permission(user, action)
+
+
+def moderation_allowed(user) -> bool:
+    return _allowed(user, Community, "change")
+
+
+def import_allowed(user) -> bool:
+    return _allowed(user, Community, "add") and _allowed(user, Person, "add")
+
+
+def _require(allowed: bool) -> None:
+    if not allowed:
         raise PermissionDenied
 
 
@@ -34,12 +50,15 @@ class ModerationQueueView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "tasks"
 
     def dispatch(self, request, *args, **kwargs):
-        _require(request.user, Community, "change")
+        _require(moderation_allowed(request.user))
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["submissions"] = communities_awaiting_moderation(user=self.request.user)
+        context["unreachable"] = municipalities_without_curator_email(
+            submissions=context["submissions"]
+        )
         return context
 
 
@@ -66,7 +85,7 @@ class ModerationDecisionView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "tasks"
 
     def dispatch(self, request, pk):
-        _require(request.user, Community, "change")
+        _require(moderation_allowed(request.user))
         self.community = get_object_or_404(Community, pk=pk, status=CommunityStatus.SUBMITTED)
         if not communities_awaiting_moderation(user=request.user).filter(pk=pk).exists():
             raise PermissionDenied
@@ -142,8 +161,7 @@ class ImportView(SpreadsheetImportView):
     session_key = SESSION_KEY
 
     def dispatch(self, request, *args, **kwargs):
-        _require(request.user, Community, "add")
-        _require(request.user, Person, "add")
+        _require(import_allowed(request.user))
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -171,7 +189,7 @@ class ImportView(SpreadsheetImportView):
 def import_template_view(request, kind, file_format):
     if kind not in importers.KINDS or file_format not in ("xlsx", "csv"):
         raise PermissionDenied
-    _require(request.user, Community, "add")
+    _require(import_allowed(request.user))
     content = importers.import_template(kind=kind, file_format=file_format)
     content_type = (
         "text/csv; charset=utf-8"
@@ -183,7 +201,7 @@ def import_template_view(request, kind, file_format):
     return response
 
 
-class RegistryAdminViewSet(ViewSet):
+class RegistryAdminViewSet(PermissionMenuMixin, ViewSet):
     """The moderation queue and the spreadsheet import, under /admin/registry/."""
 
     name = "registry_admin"
@@ -192,10 +210,13 @@ class RegistryAdminViewSet(ViewSet):
     menu_label = gettext_lazy("Moderation queue")
     menu_order = 50
 
+    def menu_shown_to(self, user) -> bool:
+        return moderation_allowed(user)
+
     def get_urlpatterns(self):
         return [
             path("moderation/", ModerationQueueView.as_view(), name="moderation"),
-            path("moderation/<int:pk>/", ModerationDecisionView.as_view(), name="moderate"),
+            path("moderation/<id:pk>/", ModerationDecisionView.as_view(), name="moderate"),
             path("import/", ImportView.as_view(), name="import"),
             path(
                 "import/template/<str:kind>.<str:file_format>",
@@ -205,13 +226,16 @@ class RegistryAdminViewSet(ViewSet):
         ]
 
 
-class ImportMenuViewSet(ViewSet):
+class ImportMenuViewSet(PermissionMenuMixin, ViewSet):
     """Only the menu entry of the import view (its URLs live in RegistryAdminViewSet)."""
 
     name = "registry_import"
     icon = "upload"
     menu_label = gettext_lazy("Import")
     menu_order = 60
+
+    def menu_shown_to(self, user) -> bool:
+        return import_allowed(user)
 
     @property
     def menu_url(self):

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cms.abuse import HoneypotFormMixin
+from cms.fields import ModelMultipleChoiceField
 from registry.models import Community, Municipality
 from registry.public_selectors import public_spheres
 from registry.validators import normalise_phone
@@ -17,7 +18,7 @@ def submission_municipalities():
 
 
 class CommunitySubmissionForm(HoneypotFormMixin, forms.ModelForm):
-    spheres = forms.ModelMultipleChoiceField(
+    spheres = ModelMultipleChoiceField(
         label=_("Spheres"),
         queryset=public_spheres(),
         widget=forms.CheckboxSelectMultiple,

@@ -10,8 +10,10 @@ from registry.models import (
     Activity,
     Community,
     CommunityStatus,
+    CuratorAssignment,
     CuratorConfirmation,
     FairPresence,
+    Municipality,
     Person,
     VerificationLevel,
 )
@@ -110,6 +112,18 @@ def person_is_verified_leader(*, person: Person) -> bool:
     """False for a "leader" with no published community stronger than self-declared."""
     level = person_leadership_level(person=person)
     return level is not None and level != VerificationLevel.SELF_DECLARED
+
+
+def municipalities_without_curator_email(*, submissions: QuerySet[Community]) -> list[str]:
+    """Municipalities of these submissions that no active curator with an e-mail address
+    looks after: nobody was told of their submissions."""
+    reachable = CuratorAssignment.objects.filter(user__is_active=True).exclude(user__email="")
+    return list(
+        Municipality.objects.filter(pk__in=submissions.values("municipality"))
+        .exclude(pk__in=reachable.values("municipality"))
+        .order_by("name")
+        .values_list("name", flat=True)
+    )
 
 
 def communities_awaiting_moderation(*, user) -> QuerySet[Community]:

@@ -43,13 +43,15 @@ def community_submit(*, community: Community, spheres, consent_scope: str = CONS
 
 
 def submission_recipients(*, community: Community) -> list[str]:
-    """The curators of the community's municipality, else active staff, else DEFAULT_FROM_EMAIL."""
-    users = get_user_model().objects.filter(is_active=True).exclude(email="")
-    curators = users.filter(curator_assignments__municipality=community.municipality_id)
-    emails = list(curators.values_list("email", flat=True).distinct())
-    if not emails:
-        emails = list(users.filter(is_staff=True).values_list("email", flat=True))
-    return emails or [settings.DEFAULT_FROM_EMAIL]
+    """The addresses of the active curators of the community's municipality (maybe none).
+
+    With none, nobody is mailed: the moderation queue tells staff which municipalities'
+    curators have no address (registry.selectors.municipalities_without_curator_email).
+    """
+    curators = get_user_model().objects.filter(
+        is_active=True, curator_assignments__municipality=community.municipality_id
+    )
+    return list(curators.exclude(email="").values_list("email", flat=True).distinct())
 
 
 def _notify_curators(community: Community) -> None:
@@ -64,8 +66,11 @@ def _notify_curators(community: Community) -> None:
             "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
             + reverse("registry_admin:moderation"),
         }
+    recipients = submission_recipients(community=community)
+    if not recipients:
+        return
     try:
-        send_mail(subject, body, None, submission_recipients(community=community))
+        send_mail(subject, body, None, recipients)
     except OSError:
         # No addresses in the log: they are personal data.
         logger.exception("Could not notify the curators of submission %s", community.pk)

@@ -24,9 +24,10 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.admin_columns import yes_no_column
 from registry.access import queryset_for_user, user_municipality_ids
 from registry.admin_forms import CommunityAdminForm, MunicipalityScopedForm
-from registry.admin_inspect import CommunityInspectView
+from registry.admin_inspect import CommunityInspectView, ReadableInspectView
 from registry.models import (
     Community,
     CommunityStatus,
@@ -91,6 +92,7 @@ class MunicipalityScopedViewSet(SnippetViewSet):
     scope_lookup = "municipality"
     chooser_viewset_class = ScopedChooserViewSet
     inspect_view_enabled = True
+    inspect_view_class = ReadableInspectView
     copy_view_enabled = False
 
     def get_queryset(self, request):
@@ -366,8 +368,16 @@ class MunicipalityViewSet(SnippetViewSet):
     icon = "site"
     menu_order = 500
     inspect_view_enabled = True
+    inspect_view_class = ReadableInspectView
     inspect_view_fields_exclude = ["id", "outline"]
-    list_display = ["name", "region", "kind", "oktmo", "zone", "participating"]
+    list_display = [
+        "name",
+        "region",
+        "kind",
+        "oktmo",
+        "zone",
+        yes_no_column(Municipality, "participating"),
+    ]
     list_filter = ["region", "kind", "zone", "participating", "selection_year"]
     panels = [
         FieldPanel("region"),
@@ -395,7 +405,7 @@ class RegionViewSet(SnippetViewSet):
     model = Region
     icon = "globe"
     menu_order = 600
-    list_display = ["name", "federal_district", "is_home"]
+    list_display = ["name", "federal_district", yes_no_column(Region, "is_home")]
     panels = [FieldPanel("name"), FieldPanel("federal_district"), FieldPanel("is_home")]
 
 

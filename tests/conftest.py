@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import override_settings
+from django.utils import translation
 from wagtail.models import Locale, Page
 from wagtail.utils.sendfile import _get_sendfile
 
@@ -20,6 +21,14 @@ def _clean_test_media():
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
     shutil.rmtree(settings.PRIVATE_MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _site_language():
+    """Every test starts in the site's language, as a worker or a command does: a request to
+    /en/ in an earlier test leaves English active in the thread."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -81,6 +82,10 @@ class EventPage(BodyPage):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+
+    def is_over(self) -> bool:
+        """The event's last day has passed (in the site's time zone)."""
+        return (self.end_date or self.start_date) < timezone.localdate()
 
     def clean(self):
         super().clean()

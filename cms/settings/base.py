@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
+    "cms.middleware.NullCharacterMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -220,7 +221,9 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {
         # On PostgreSQL this is full-text search with the `russian` configuration (stemming:
         # "сообщества" finds "сообщество"); on SQLite it falls back to FTS5 exact word forms.
-        "BACKEND": "wagtail.search.backends.database",
+        # Wagtail's database backend, with quotes and control characters taken out of queries
+        # (cms/search_backend.py): as they were, they made the database fail.
+        "BACKEND": "cms.search_backend",
         "SEARCH_CONFIG": "russian",
     }
 }
@@ -239,6 +242,11 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     # The registry and collection APIs; Wagtail's own API views are not DRF-schema ready.
     "PREPROCESSING_HOOKS": ["registry.api.schema.drf_endpoints_only"],
+    # Documents the 400 and 404 answers and the filters' empty value (registry/api/schema.py).
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "registry.api.schema.document_errors",
+    ],
 }
 
 # The community map: no background tiles unless configured; Yandex Maps only with a key.
@@ -296,6 +304,10 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
+# Hostile input: no request may end in a server error. The admin's rich text editor refuses
+# a posted value it cannot read with a form error (cms/admin_forms.py) instead of failing.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "cms.admin_forms.DraftailRichTextArea"}}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -310,6 +322,16 @@ LOGGING = {
     },
 }
 
+# The admin loads nothing from other sites: no Gravatar avatars (the address would reveal
+# staff e-mail hashes), no release check against wagtail.org, no "what's new" banner linking
+# there. The help menu's links to wagtail.org are removed in cms/wagtail_hooks.py.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+
+# The demo (cms.settings.dev): Django serves the uploaded media itself (a web server does in
+# production) and `create_demo_users` may hand out its printed passwords. Never on elsewhere.
+DEMO = False
 # Staff accounts: login throttling, two-factor authentication, Content-Security-Policy.
 # django-axes counts failed logins (Wagtail's admin login and any other authenticate() call).
 # It locks a user name after AXES_FAILURE_LIMIT failures from anywhere (guessing one account
@@ -379,12 +401,6 @@ PERMISSIONS_POLICY = {
         "usb",
     ]
 }
-# Wagtail would show staff avatars from Gravatar, sending a hash of each e-mail address to it;
-# the admin shows its default avatar instead, and the policy allows no outside images.
-WAGTAIL_GRAVATAR_PROVIDER_URL = None
-# The dashboard's "new Wagtail release" check would fetch from wagtail.org in the browser;
-# upgrades are the developers' business, and the policy allows no outside connections.
-WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Nothing is lost: dead builds, retries, backups.
 # A running build renews its heartbeat this often (seconds), also during one long WeasyPrint

@@ -43,6 +43,10 @@ class EventRegistration(models.Model):
     def clean(self):
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             raise ValidationError({"closes_at": _("Registration must close after it opens.")})
+        if self.is_open and self.event_id and self.event.is_over():
+            raise ValidationError(
+                {"is_open": _("The event is over: registration for it cannot be opened.")}
+            )
 
     def accepts_at(self, moment: datetime.datetime) -> bool:
         return (

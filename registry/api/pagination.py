@@ -25,7 +25,7 @@ class RegistryPagination(PageNumberPagination):
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None:
             return self.page_size
-        if not raw.isdigit() or not 1 <= int(raw) <= self.max_page_size:
+        if not raw.isdecimal() or not 1 <= int(raw) <= self.max_page_size:
             raise ValidationError(
                 {
                     "page_size": _("Give a whole number from 1 to %(max)d.")
@@ -36,7 +36,7 @@ class RegistryPagination(PageNumberPagination):
 
     def _page_number(self, request) -> int:
         raw = request.query_params.get(self.page_query_param, "1")
-        if not raw.isdigit() or int(raw) < 1:
+        if not raw.isdecimal() or int(raw) < 1:
             raise ValidationError({"page": _("Give a page number: a whole number from 1.")})
         return int(raw)
 
@@ -93,6 +93,12 @@ class RegistryPagination(PageNumberPagination):
         }
         described["required"].append("count_exact")
         return described
+
+    def get_schema_operation_parameters(self, view):
+        page, size = super().get_schema_operation_parameters(view)
+        page["schema"]["minimum"] = 1
+        size["schema"].update(minimum=1, maximum=self.max_page_size, default=self.page_size)
+        return [page, size]
 
     def get_html_context(self):
         return {"previous_url": self.get_previous_link(), "next_url": self.get_next_link()}

@@ -146,7 +146,7 @@ class CommunityGeoJSONView(RegistryAPIMixin, generics.GenericAPIView):
     def get_queryset(self):
         return published_communities()
 
-    @extend_schema(responses={(200, "application/geo+json"): OpenApiTypes.OBJECT})
+    @extend_schema(filters=True, responses={(200, "application/geo+json"): OpenApiTypes.OBJECT})
     def get(self, request):
         queryset = self.filter_queryset(self.get_queryset())  # a bad parameter stops here: 400
         return _geojson_response(communities_geojson(queryset))

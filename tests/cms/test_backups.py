@@ -10,7 +10,6 @@ import psycopg
 import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.core.files.storage import storages
 from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
@@ -62,13 +61,7 @@ def test_restore_drill_brings_back_pages_records_revisions_and_files(
     settings, tmp_path, materials, django_user_model
 ):
     settings.MEDIA_ROOT = tmp_path / "media"
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "extra": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": tmp_path / "extra"},
-        },
-    }
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     django_user_model.objects.create_user(username="editor", password="x")
     page = ArticlePageFactory(parent=materials, title="Что такое сообщество", slug="what")
     page.save_revision().publish()
@@ -83,14 +76,13 @@ def test_restore_drill_brings_back_pages_records_revisions_and_files(
     build.file.save("edition-print.pdf", ContentFile(b"%PDF-1.7 the book"), save=False)
     build.finished_at = timezone.now()
     build.save()
-    storages["extra"].save("builds/private.pdf", ContentFile(b"a private file"))
     # A logged-in session: it must not travel in the backup.
     connection.cursor().execute(
         "INSERT INTO django_session (session_key, session_data, expire_date) VALUES (%s, %s, %s)",
         [SQL_SECRET, "data", timezone.now()],
     )
     before = json.loads(json.dumps(inventory()))
-    assert before["files"]["extra"] and before["files"]["default"] and before["revisions"]
+    assert before["files"]["private"] and before["files"]["default"] and before["revisions"]
 
     call_command("backup", dir=tmp_path / "backups", stdout=open(os.devnull, "w"))
     (archive,) = (tmp_path / "backups").iterdir()
@@ -99,8 +91,8 @@ def test_restore_drill_brings_back_pages_records_revisions_and_files(
         names = tar.getnames()
         manifest = json.loads(tar.extractfile("manifest.json").read())
         database = tar.extractfile(manifest["database_file"]).read()
-    assert "storages/extra/builds/private.pdf" in names
-    assert manifest["storages"] == ["default", "extra"]
+    assert "storages/private/collection/edition-print.pdf" in names
+    assert manifest["storages"] == ["default", "private"]
     assert settings.SECRET_KEY.encode() not in database
     assert SQL_SECRET.encode() not in database
 
@@ -110,7 +102,7 @@ def test_restore_drill_brings_back_pages_records_revisions_and_files(
         "DJANGO_SETTINGS_MODULE": "tests.subprocess_settings",
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(tmp_path / "restored-media"),
-        "EXTRA_STORAGE_ROOT": str(tmp_path / "restored-extra"),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / "restored-private"),
     }
     try:
         _manage(env, "restore", str(archive), "--no-input")

@@ -12,7 +12,7 @@ from registry.models import Municipality
 
 
 @pytest.mark.django_db
-@override_settings(DEBUG=True)
+@override_settings(DEMO=True)
 def test_demo_users_get_a_fresh_password_and_their_roles(client):
     out = io.StringIO()
     call_command("create_demo_users", stdout=out)
@@ -25,7 +25,7 @@ def test_demo_users_get_a_fresh_password_and_their_roles(client):
 
 
 @pytest.mark.django_db
-@override_settings(DEBUG=True)
+@override_settings(DEMO=True)
 def test_the_demo_curator_looks_after_the_participant_with_most_communities():
     ufa = Municipality.objects.get(oktmo="80701000")
     abzelilovsky = Municipality.objects.get(oktmo="80601000")

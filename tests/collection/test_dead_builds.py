@@ -152,6 +152,7 @@ def test_a_killed_worker_is_detected_and_the_retry_succeeds(tmp_path):
         "DJANGO_SETTINGS_MODULE": "tests.subprocess_settings",
         "DATABASE_URL": f"sqlite:///{database}",
         "MEDIA_ROOT": str(tmp_path / "media"),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
         "BUILD_GATE": str(tmp_path / "gate"),
     }
     _manage(env, "migrate", "-v0")
@@ -211,4 +212,4 @@ def test_a_killed_worker_is_detected_and_the_retry_succeeds(tmp_path):
         worker.terminate()
         worker.wait(timeout=30)
     assert row(retry_id)[0] == "succeeded", row(retry_id)[3]
-    assert list((tmp_path / "media" / "collection").iterdir())
+    assert list((tmp_path / "private" / "collection").iterdir())

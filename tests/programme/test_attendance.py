@@ -51,12 +51,12 @@ def figure(code):
 @pytest.mark.django_db
 def test_attendance_by_list_feeds_the_targets(client, methodologist, events_section):
     school = EventPageFactory(
-        parent=events_section, title="Школа", kind=EventKind.SCHOOL, participants_count=5
+        parent=events_section, title="Школа", kind=EventKind.SCHOOL, participants_count=2
     )
     came = [registrant(school, f"came{n}@example.org") for n in range(3)]
     absent = registrant(school, "absent@example.org")
     registrant(school, "queue@example.org", status=RegistrationStatus.WAITLISTED)
-    assert figure(TargetCode.SCHOOL_PARTICIPANTS) == 5  # the page's figure until a list exists
+    assert figure(TargetCode.SCHOOL_PARTICIPANTS) == 2  # the page's figure until a list exists
 
     client.force_login(methodologist)
     page = client.get(attendance_url(school)).content.decode()
@@ -67,6 +67,32 @@ def test_attendance_by_list_feeds_the_targets(client, methodologist, events_sect
     assert not Registration.objects.get(pk=absent.pk).attended
     assert figure(TargetCode.SCHOOL_PARTICIPANTS) == 3
     assert 'name="communities"' not in client.get(attendance_url(school)).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_partly_ticked_list_never_lowers_a_count(client, methodologist, events_section):
+    """Ticking one registrant of an event counted at 312 keeps «312 из 300» on the results."""
+    school = EventPageFactory(
+        parent=events_section, title="Школа", kind=EventKind.SCHOOL, participants_count=312
+    )
+    first = registrant(school, "first@example.org")
+    registrant(school, "second@example.org")
+    client.force_login(methodologist)
+    screen = client.get(attendance_url(school)).content.decode()
+    assert "Участников на странице результатов: 312" in screen
+
+    response = client.post(attendance_url(school), {"came": [first.pk]}, follow=True)
+    html = response.content.decode()
+    assert "Участников на странице результатов: 312" in html
+    assert "поэтому страница результатов сохраняет большее число: 312, а не 1." in html
+    results = client.get("/ru/programme/results/").content.decode()
+    assert "312 из 300" in results and "1 из 300" not in results
+
+    # Counted visitors and a longer list each win when they are larger.
+    client.post(attendance_url(school), {"came": [first.pk], "visitors": 400})
+    assert figure(TargetCode.SCHOOL_PARTICIPANTS) == 400
+    events = client.get("/admin/programme/events/").content.decode()
+    assert "<td>400</td>" in events
 
 
 @pytest.mark.django_db

@@ -275,12 +275,12 @@ def test_a_failed_build_is_retried_after_a_pause_and_then_left_to_cron(
     from programme.models import OpenDataBuildRequest
 
     queued = DBTaskResult.objects.filter(task_path="programme.tasks.build_open_data")
-    media = settings.MEDIA_ROOT
+    private = settings.PRIVATE_MEDIA_ROOT
     blocked = tmp_path / "blocked"
-    blocked.write_text("not a directory")  # media storage that cannot be written
+    blocked.write_text("not a directory")  # a storage that cannot be written
 
     # The first attempt fails: a second one waits in the queue, a minute later.
-    settings.MEDIA_ROOT = blocked
+    settings.PRIVATE_MEDIA_ROOT = blocked
     with pytest.raises(OSError):
         build_open_data.call()
     second = queued.get()
@@ -297,7 +297,7 @@ def test_a_failed_build_is_retried_after_a_pause_and_then_left_to_cron(
     assert not OpenDataArchive.objects.exists()
 
     # The cron command queues a fresh build; once the storage is back it succeeds.
-    settings.MEDIA_ROOT = media
+    settings.PRIVATE_MEDIA_ROOT = private
     call_command("retry_failed_builds", stdout=io.StringIO())
     fresh = queued.order_by("-enqueued_at").first()
     assert fresh.args_kwargs["kwargs"] == {"attempt": 1}

@@ -1,6 +1,7 @@
 """Create (or reset) the demo's admin and one user per editorial role, and print the logins.
 
-Refuses to run outside DEBUG so it can never hand out known passwords in production.
+Refuses to run outside the demo (the DEMO setting, on only in cms.settings.dev) so it can
+never hand out known passwords in production.
 """
 
 import secrets
@@ -27,8 +28,8 @@ class Command(BaseCommand):
     help = "Create the demo admin and role users with fresh passwords and print them."
 
     def handle(self, *args, **options):
-        if not settings.DEBUG:
-            raise CommandError("create_demo_users only runs with DEBUG on (demo settings).")
+        if not settings.DEMO:
+            raise CommandError("create_demo_users only runs in the demo (cms.settings.dev).")
         User = get_user_model()
         password = secrets.token_urlsafe(9)
         admin, _ = User.objects.get_or_create(

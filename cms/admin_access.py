@@ -1,4 +1,4 @@
-"""Who may open the programme's custom admin views, and their menu entries."""
+"""Who may open our custom admin views, and menu entries shown only to them."""
 
 from django.core.exceptions import PermissionDenied
 from wagtail.admin.menu import MenuItem
@@ -10,16 +10,23 @@ def permission_require(user, *, policy, action: str) -> None:
 
 
 class PermissionMenuMixin:
-    """For a ViewSet: show its menu item when `menu_policy` grants `menu_action`."""
+    """For a ViewSet: show its menu item only to the users who may open its screen.
+
+    By default those `menu_policy` grants `menu_action`; override `menu_shown_to` when the
+    screen asks for more.
+    """
 
     menu_policy = None
     menu_action = "change"
 
+    def menu_shown_to(self, user) -> bool:
+        return self.menu_policy.user_has_permission(user, self.menu_action)
+
     @property
     def menu_item_class(self):
-        policy, action = self.menu_policy, self.menu_action
+        shown_to = self.menu_shown_to
 
         def is_shown(_item, request):
-            return policy.user_has_permission(request.user, action)
+            return shown_to(request.user)
 
         return type(f"{self.__class__.__name__}MenuItem", (MenuItem,), {"is_shown": is_shown})
