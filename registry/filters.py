@@ -46,3 +46,19 @@ class CommunityFilter(django_filters.FilterSet):
 
     def filter_level(self, queryset, name, value):
         return queryset.filter(verification_level__in=VerificationLevel.at_least(value))
+
+
+class CommunityAPIFilter(CommunityFilter):
+    """The data API's filters. The public pages' forms send an empty value for "any"; an API
+    client leaves the parameter out instead, so an empty value there is refused (a client that
+    sends `?level=` by mistake learns of it rather than getting everything)."""
+
+    CHOICES = ("municipality", "sphere", "form", "level")
+
+    def is_valid(self):
+        valid = super().is_valid()
+        for name in self.CHOICES:
+            if name in self.data and not self.data[name]:
+                self.form.add_error(name, _("Give a value, or leave the parameter out for any."))
+                valid = False
+        return valid

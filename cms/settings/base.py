@@ -352,6 +352,8 @@ AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 # Successful logins are not kept (addresses are personal data); failures are, until the
 # cool-off ends or staff unlock.
 AXES_DISABLE_ACCESS_LOG = True
+# No start-up banner: it would land in the output of every management command.
+AXES_VERBOSE = False
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"
 
 # Two-factor authentication (TOTP, django-otp). Any staff user may enrol in the admin

@@ -36,8 +36,7 @@ def _error_response(description: str, component: str) -> dict:
 
 def document_errors(result, **kwargs):
     """Every operation may answer 400 (a bad parameter, or a NUL anywhere in the request);
-    those with a path parameter answer 404 for a record that is missing or not public.
-    A filter's empty value means "any" (the public forms send it), so enums list it too."""
+    those with a path parameter answer 404 for a record that is missing or not public."""
     result.setdefault("components", {}).setdefault("schemas", {}).update(ERROR_SCHEMAS)
     for operations in result["paths"].values():
         for operation in operations.values():
@@ -46,9 +45,4 @@ def document_errors(result, **kwargs):
             responses["400"] = _error_response("Bad parameter", "ValidationError")
             if any(parameter["in"] == "path" for parameter in parameters):
                 responses["404"] = _error_response("Not found", "NotFound")
-            for parameter in parameters:
-                enum = parameter.get("schema", {}).get("enum")
-                if parameter["in"] == "query" and enum and "" not in enum:
-                    enum.append("")
-                    parameter["description"] += "\n\n" + "Empty: any."
     return result

@@ -26,7 +26,7 @@ from registry.api.serializers import (
     SphereSerializer,
 )
 from registry.data_version import registry_data_version
-from registry.filters import CommunityFilter
+from registry.filters import CommunityAPIFilter
 from registry.public_selectors import (
     community_public_detail,
     public_municipalities,
@@ -82,7 +82,7 @@ class CommunityViewSet(RegistryAPIMixin, viewsets.ReadOnlyModelViewSet):
 
     serializer_class = CommunityListSerializer
     filter_backends = [DjangoFilterBackend]
-    filterset_class = CommunityFilter
+    filterset_class = CommunityAPIFilter
     lookup_field = "slug"
 
     def get_queryset(self):
@@ -140,7 +140,7 @@ class CommunityGeoJSONView(RegistryAPIMixin, generics.GenericAPIView):
     """Published communities as GeoJSON points, with the same filters as the list."""
 
     filter_backends = [DjangoFilterBackend]
-    filterset_class = CommunityFilter
+    filterset_class = CommunityAPIFilter
     pagination_class = None
 
     def get_queryset(self):

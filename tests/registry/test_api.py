@@ -84,6 +84,26 @@ def test_bad_parameters_get_400_with_a_message(client, params, field):
     assert field in response.json() and response.json()[field]
 
 
+@pytest.mark.parametrize("field", ["municipality", "sphere", "form", "level"])
+def test_an_empty_filter_value_is_refused_not_read_as_any(client, field):
+    CommunityFactory()
+    for path in ("communities/", "geojson/communities/"):
+        response = client.get(API + path, {field: ""})
+        assert response.status_code == 400
+        assert response.json()[field] == ["Укажите значение или не передавайте параметр."]
+
+
+def test_schema_enums_list_no_empty_value(client):
+    schema = client.get(API + "schema/", {"format": "json"}).json()
+    enums = [
+        parameter["schema"]["enum"]
+        for operation in schema["paths"]["/api/registry/communities/"].values()
+        for parameter in operation.get("parameters", [])
+        if "enum" in parameter.get("schema", {})
+    ]
+    assert enums and all("" not in enum for enum in enums)
+
+
 def test_bad_geojson_filter_gets_400(client):
     response = client.get(API + "geojson/communities/", {"level": "famous"})
     assert response.status_code == 400 and "level" in response.json()

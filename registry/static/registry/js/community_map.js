@@ -88,7 +88,12 @@
     }
     renderLegend(document.getElementById("map-legend"), config);
 
-    var query = window.location.search;
+    // The filter form sends an empty value for "any"; the API wants such parameters left out.
+    var params = new URLSearchParams();
+    new URLSearchParams(window.location.search).forEach(function (value, key) {
+      if (value) params.append(key, value);
+    });
+    var query = params.toString() ? "?" + params.toString() : "";
     getJSON(config.municipalitiesUrl).then(function (data) {
       var outlines = L.geoJSON(data, {
         style: function (feature) {
