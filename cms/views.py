@@ -1,22 +1,41 @@
 from django.core.paginator import Paginator
+from django.db import connection
 from django.http import HttpResponseServerError
 from django.template import loader
 from django.template.response import TemplateResponse
 from django.views.decorators.csrf import requires_csrf_token
 from wagtail.models import Locale, Page
 
+from cms.search_backend import search_text_clean
+from registry.public_selectors import communities_matching_text, published_communities
+
 SEARCH_PAGE_SIZE = 10
+# Registry communities shown above the page results; the rest are a link to the registry list.
+SEARCH_COMMUNITY_COUNT = 5
 
 
 def search(request):
-    """Site search over live, public pages of the reader's language."""
+    """Site search over live, public pages of the reader's language, and (on the first page of
+    results) the best matches among published registry communities."""
     query = request.GET.get("q", "").strip()
     results = Page.objects.none()
+    communities = []
     if query:
         locale = Locale.get_active()
         results = Page.objects.live().public().filter(locale=locale).specific().search(query)
     page = Paginator(results, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
-    return TemplateResponse(request, "cms/search.html", {"query": query, "results": page})
+    if query and page.number == 1:
+        text = search_text_clean(query)  # a NUL cannot be sent to PostgreSQL
+        communities = communities_matching_text(published_communities(), text=text)
+        communities = list(communities[:SEARCH_COMMUNITY_COUNT])
+    context = {
+        "query": query,
+        "results": page,
+        "communities": communities,
+        # Wagtail's database backend stems Russian words on PostgreSQL only (FTS5 elsewhere).
+        "exact_word_forms_only": connection.vendor != "postgresql",
+    }
+    return TemplateResponse(request, "cms/search.html", context)
 
 
 @requires_csrf_token

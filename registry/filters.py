@@ -1,11 +1,10 @@
 """The filters of the public registry: the list page, the map and the API share them."""
 
 import django_filters
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from registry.models import CommunityForm, Municipality, VerificationLevel
-from registry.public_selectors import public_spheres
+from registry.public_selectors import communities_matching_text, public_spheres
 
 
 class CommunityFilter(django_filters.FilterSet):
@@ -39,10 +38,7 @@ class CommunityFilter(django_filters.FilterSet):
     )
 
     def filter_text(self, queryset, name, value):
-        value = value.strip()
-        if not value:
-            return queryset
-        return queryset.filter(Q(name__icontains=value) | Q(description__icontains=value))
+        return communities_matching_text(queryset, text=value)
 
     def filter_level(self, queryset, name, value):
         return queryset.filter(verification_level__in=VerificationLevel.at_least(value))

@@ -57,6 +57,15 @@ def published_communities() -> QuerySet[Community]:
     )
 
 
+def communities_matching_text(queryset: QuerySet[Community], *, text: str) -> QuerySet[Community]:
+    """Communities whose name or description contains the text, case-insensitively (trigram
+    indexes serve this on PostgreSQL). The registry's `q` filter and site search share it."""
+    text = text.strip()
+    if not text:
+        return queryset
+    return queryset.filter(Q(name__icontains=text) | Q(description__icontains=text))
+
+
 def public_spheres() -> QuerySet[Sphere]:
     """The spheres in the default locale: communities are tagged with those."""
     return Sphere.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
