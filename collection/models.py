@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -15,6 +16,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
+from wagtail.coreutils import string_to_ascii
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
@@ -277,6 +279,15 @@ class BuildKind(models.TextChoices):
     COVER = "cover", _("Cover")
 
 
+# The word a download's name ends with, after the title and year (an EPUB needs none).
+BUILD_DOWNLOAD_WORDS = {
+    BuildKind.PRINT_PDF: "print",
+    BuildKind.SCREEN_PDF: "screen",
+    BuildKind.COVER: "cover",
+    BuildKind.EPUB: "",
+}
+
+
 class BuildStatus(models.TextChoices):
     QUEUED = "queued", _("Queued")
     RUNNING = "running", _("Running")
@@ -347,5 +358,10 @@ class Build(models.Model):
 
     @property
     def filename(self) -> str:
-        """The name a download is saved under."""
-        return self.file.name.rsplit("/", 1)[-1]
+        """The name a download is saved under, read like a book's: the edition's title in
+        Latin letters, its year and the kind, e.g. konstruktor-soobshchestv-2026-print.pdf.
+        The stored name stays unique; this one is only what the reader's disk sees."""
+        title = slugify(string_to_ascii(self.edition.title)) or "edition"
+        words = [title, str(self.edition.year), BUILD_DOWNLOAD_WORDS.get(self.kind, self.kind)]
+        extension = self.file.name.rsplit(".", 1)[-1]
+        return f"{'-'.join(word for word in words if word)}.{extension}"

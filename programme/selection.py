@@ -44,6 +44,16 @@ def selection_round_open() -> SelectionRound | None:
     return SelectionRound.objects.filter(opens_at__lte=now, closes_at__gt=now).first()
 
 
+def selection_round_open_for_event(*, event) -> SelectionRound | None:
+    """The open round whose selected teams go to this event, in whichever translation."""
+    selection_round = selection_round_open()
+    if selection_round is None or selection_round.event is None:
+        return None
+    if selection_round.event.translation_key != event.translation_key:
+        return None
+    return selection_round
+
+
 def application_submit(
     *,
     selection_round: SelectionRound,
@@ -157,8 +167,8 @@ def _send_confirmation_link(application: Application) -> None:
             "\n\n".join(
                 [
                     _(
-                        "An application of the team of %(municipality)s to «%(round)s» names "
-                        "this address as its contact."
+                        "Selection: «%(round)s». The application of the team of "
+                        "%(municipality)s names this address as its contact."
                     )
                     % context,
                     _(
@@ -384,7 +394,7 @@ def selection_confirm(
                 phone=member.phone,
                 contacts_sharing_consent=True,
                 contacts_sharing_consent_date=application.consent_at.date(),
-                consent_notes=_("Given in the application to «%(round)s».")
+                consent_notes=_("Given in the application. Selection: «%(round)s».")
                 % {"round": selection_round},
             )
             TeamMember.objects.create(

@@ -155,9 +155,9 @@ def registration_notify(*, registration: Registration, promoted: bool = False) -
     if registration.status == RegistrationStatus.CONFIRMED:
         subject = _("You are registered: %(event)s") % context
         opening = (
-            _("A place has become free, and it is yours: you are registered for «%(event)s».")
+            _("A place has become free, and it is yours: you are registered. Event: «%(event)s».")
             if promoted
-            else _("You are registered for «%(event)s».")
+            else _("You are registered. Event: «%(event)s».")
         ) % context
         body = "\n\n".join(
             [
@@ -174,7 +174,7 @@ def registration_notify(*, registration: Registration, promoted: bool = False) -
         body = "\n\n".join(
             [
                 _(
-                    "All places for «%(event)s» are taken, so you are on the waiting list "
+                    "Event: «%(event)s». All places are taken, so you are on the waiting list "
                     "(number %(position)d). We will write to you if a place becomes free."
                 )
                 % context,

@@ -126,6 +126,7 @@ class SelectionRoundViewSet(ModelViewSet):
         FieldPanel("year"),
         FieldPanel("opens_at"),
         FieldPanel("closes_at"),
+        FieldPanel("event"),
         InlinePanel("criteria", label=_("criterion"), heading=_("Criteria"), min_num=1),
     ]
 

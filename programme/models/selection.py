@@ -22,6 +22,16 @@ class SelectionRound(ClusterableModel):
     year = models.PositiveSmallIntegerField(_("year"))
     opens_at = models.DateTimeField(_("applications open at"))
     closes_at = models.DateTimeField(_("applications close at"))
+    # The event the selected teams go to: its page invites applications while the round is open.
+    event = models.ForeignKey(
+        "cms.EventPage",
+        verbose_name=_("event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Its page invites teams to apply while the round is open."),
+    )
     confirmed_at = models.DateTimeField(_("selection confirmed at"), null=True, editable=False)
 
     class Meta:

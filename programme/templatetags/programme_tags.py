@@ -1,5 +1,6 @@
-"""Template tags for pages of other apps: the registration call on an event page and the
-municipal programme on a municipality page.
+"""Template tags for pages of other apps: the registration call on an event page, the call to
+apply for the selection (home page, and the page of the round's event) and the municipal
+programme on a municipality page.
 
 Usage in templates/cms/event_page.html: {% load programme_tags %}{% event_registration page %}
 """
@@ -8,6 +9,7 @@ from django import template
 from django.utils import timezone
 
 from programme.models import EventRegistration, MunicipalProgramme, RegistrationStatus
+from programme.selection import selection_round_open, selection_round_open_for_event
 
 register = template.Library()
 
@@ -33,6 +35,14 @@ def event_registration(event):
         "is_open": settings.accepts_at(timezone.now()),
         "places_left": places_left,
     }
+
+
+@register.inclusion_tag("programme/includes/selection_call.html")
+def selection_call(event=None):
+    """While a round is open: on the home page always, on an event page if it is the round's."""
+    if event is None:
+        return {"selection_round": selection_round_open()}
+    return {"selection_round": selection_round_open_for_event(event=event)}
 
 
 @register.inclusion_tag("programme/includes/municipal_programme.html")

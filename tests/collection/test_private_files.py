@@ -78,3 +78,35 @@ def test_the_web_server_can_send_the_file_after_the_view_checked(
     assert response.status_code == 200
     assert response["X-Accel-Redirect"] == f"/private-media/{build.file.name}"
     assert not response.content  # nginx sends the bytes from its internal location
+
+
+@pytest.mark.parametrize(
+    "kind, name",
+    [
+        (BuildKind.PRINT_PDF, "konstruktor-soobshchestv-2026-print.pdf"),
+        (BuildKind.SCREEN_PDF, "konstruktor-soobshchestv-2026-screen.pdf"),
+        (BuildKind.COVER, "konstruktor-soobshchestv-2026-cover.pdf"),
+    ],
+)
+def test_a_download_is_named_like_the_book(client, published_edition, kind, name):
+    """The reader's file is named after the edition's title in Latin letters, its year and
+    kind, not after the stored file (edition-1-print_pdf-1.pdf)."""
+    build = stored_build(published_edition, kind=kind)
+
+    response = download(client, build)
+
+    assert response["Content-Disposition"] == f'attachment; filename="{name}"'
+    assert build.file.name.rsplit("/", 1)[-1] != name  # the stored name stays unique
+
+
+def test_an_epub_download_is_named_like_the_book(
+    client,
+    small_edition,
+    editor,  # noqa: F811
+):
+    client.force_login(editor)
+
+    response = download(client, built(small_edition))
+
+    disposition = response["Content-Disposition"]
+    assert disposition == 'attachment; filename="konstruktor-soobshchestv-2026.epub"'

@@ -254,3 +254,20 @@ def test_a_filled_honeypot_registers_nobody_and_sends_nothing(client, school):
     sign_up(client, school, "victim@example.org", homepage="http://spam.example")
     assert not Registration.objects.exists()
     assert mail.outbox == []
+
+
+@pytest.mark.django_db
+def test_emails_and_pages_name_the_event_without_declining_its_title(client, school):
+    """«на «Школа организаторов сообществ»» would need the title declined; the messages name it
+    after a colon, in the nominative, whatever the title is."""
+    named = f"Мероприятие: «{school.title}»"
+    pages = [sign_up(client, school, email).content.decode() for email in ("a@ex.org", "b@ex.org")]
+    pages.append(sign_up(client, school, "c@ex.org").content.decode())  # waiting list
+    client.post(
+        f"/ru/programme/registrations/{Registration.objects.get(email='a@ex.org').token}/cancel/"
+    )
+
+    confirmed, _, waitlisted, promoted = mail.outbox
+    for text in (confirmed.body, waitlisted.body, promoted.body, *pages):
+        assert named in text
+        assert "на «" not in text

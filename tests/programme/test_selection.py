@@ -312,3 +312,11 @@ def test_public_application_form_when_no_round_is_open(client, selection_round):
     assert "Заявки сейчас не принимаются." in page
     client.post(APPLY, form_data(home(1)[0]))
     assert not Application.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_confirmation_email_names_the_round_without_declining_its_title(selection_round):
+    apply(selection_round, home(1)[0], confirm=False)
+    (message,) = mail.outbox
+    assert f"Конкурсный отбор: «{selection_round.title}»" in message.body
+    assert "на «" not in message.body
