@@ -28,6 +28,7 @@ from .base import (
     cmyk_profile_url,
     document_date,
     local_url,
+    print_page_count,
 )
 from .marks import add_crop_marks
 from .separation import Separation
@@ -88,17 +89,17 @@ class PdfRenderer(Renderer):
     def render(
         self, *, edition: Edition, assembled: list[AssembledPart], progress: Progress
     ) -> RenderResult:
-        progress("html", 10)
-        html = self.html(edition=edition, assembled=assembled)
-        if self.separation:
-            html = self.separation.html(html)
-        progress("layout", 30)
-        document = HTML(
-            string=html,
-            base_url=SITE_ORIGIN + "/",
-            url_fetcher=LocalURLFetcher(self.separation),
-        ).render()
-        document = self.prepare(document, edition)
+        page_count = self.stated_page_count(edition)
+        document = self.layout(edition, assembled, page_count, progress)
+        if self.states_own_page_count and len(document.pages) != page_count:
+            # The imprint stated a count from before this layout (the last build's, or none):
+            # lay out again stating the true one. Padded to whole sheets, the count stays.
+            page_count = len(document.pages)
+            document = self.layout(edition, assembled, page_count, progress)
+            if len(document.pages) != page_count:
+                raise ValidationError(
+                    _("The page count changed when the imprint stated it: build again.")
+                )
         progress("pdf", 80)
         identifier = self.identifier(edition)
         content = document.write_pdf(
@@ -108,6 +109,32 @@ class PdfRenderer(Renderer):
             finisher=lambda _document, pdf: self.finish(pdf, identifier),
         )
         return RenderResult(content=content, page_count=len(document.pages))
+
+    # Whether the file's own page count is the extent its imprint states.
+    states_own_page_count = False
+
+    def stated_page_count(self, edition: Edition) -> int | None:
+        """The extent the imprint states: the print book's, from its latest build."""
+        return print_page_count(edition)
+
+    def layout(
+        self,
+        edition: Edition,
+        assembled: list[AssembledPart],
+        page_count: int | None,
+        progress: Progress,
+    ) -> Document:
+        progress("html", 10)
+        html = self.html(edition=edition, assembled=assembled, page_count=page_count)
+        if self.separation:
+            html = self.separation.html(html)
+        progress("layout", 30)
+        document = HTML(
+            string=html,
+            base_url=SITE_ORIGIN + "/",
+            url_fetcher=LocalURLFetcher(self.separation),
+        ).render()
+        return self.prepare(document, edition)
 
     def prepare(self, document: Document, edition: Edition) -> Document:
         """Changes to the laid-out pages before they are written."""
@@ -126,6 +153,7 @@ class PrintPdfRenderer(PdfRenderer):
     kind = BuildKind.PRINT_PDF
     for_print = True
     pdf_variant = "pdf/x-4"
+    states_own_page_count = True
 
     @property
     def output_intent(self) -> str | None:
@@ -158,6 +186,7 @@ class CoverPdfRenderer(PrintPdfRenderer):
     """Back, spine and front on one sheet; the spine as thick as the print PDF's pages."""
 
     kind = BuildKind.COVER
+    states_own_page_count = False
     # Text on the spine needs room for a line of at least 5 pt.
     MIN_SPINE_TEXT_MM = 4
 
@@ -177,7 +206,9 @@ class CoverPdfRenderer(PrintPdfRenderer):
             )
         return printed.page_count
 
-    def _html(self, *, edition: Edition, assembled: list[AssembledPart]) -> str:
+    def _html(
+        self, *, edition: Edition, assembled: list[AssembledPart], page_count: int | None
+    ) -> str:
         width, height = edition.trim_mm
         spine = edition.spine_width_mm(self._page_count(edition))
         # Strings, not numbers: the Russian locale would write decimal commas into the CSS.
