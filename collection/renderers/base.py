@@ -96,16 +96,31 @@ class Renderer:
         raise NotImplementedError
 
     def html(
-        self, *, edition: Edition, assembled: list[AssembledPart], page_count: int | None = None
+        self,
+        *,
+        edition: Edition,
+        assembled: list[AssembledPart],
+        page_count: int | None = None,
+        extent_pages: bool = False,
     ) -> str:
         """The book as one HTML document; page_count, when known, is the extent the imprint
-        and the output data state."""
+        and the output data state. With extent_pages, only the pages that state it."""
         # The book is Russian whatever language the worker or the editor's admin speaks.
         with translation.override(BOOK_LANGUAGE):
-            return self._html(edition=edition, assembled=assembled, page_count=page_count)
+            return self._html(
+                edition=edition,
+                assembled=assembled,
+                page_count=page_count,
+                extent_pages=extent_pages,
+            )
 
     def _html(
-        self, *, edition: Edition, assembled: list[AssembledPart], page_count: int | None
+        self,
+        *,
+        edition: Edition,
+        assembled: list[AssembledPart],
+        page_count: int | None,
+        extent_pages: bool,
     ) -> str:
         width, height = edition.trim_mm
         inside, outside, top, bottom = PAGE_MARGINS_MM
@@ -135,6 +150,7 @@ class Renderer:
                 **context,
                 **extent_context(edition=edition, page_count=page_count, body=body),
                 "body": body,
+                "extent_pages": extent_pages,
                 "stylesheet": stylesheet,
                 "document_date": document_date(edition),
             },

@@ -36,6 +36,8 @@ from .separation import Separation
 XMP_DOCUMENT_ID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
 # The id of the empty page that fills the last printed sheet (collection/print/edition.html).
 PADDING_ANCHOR = "book-padding"
+# The title page, the imprint on its back, a blank, the output data on a left-hand page.
+EXTENT_PAGES = 4
 
 
 class LocalURLFetcher(URLFetcher):
@@ -92,14 +94,7 @@ class PdfRenderer(Renderer):
         page_count = self.stated_page_count(edition)
         document = self.layout(edition, assembled, page_count, progress)
         if self.states_own_page_count and len(document.pages) != page_count:
-            # The imprint stated a count from before this layout (the last build's, or none):
-            # lay out again stating the true one. Padded to whole sheets, the count stays.
-            page_count = len(document.pages)
-            document = self.layout(edition, assembled, page_count, progress)
-            if len(document.pages) != page_count:
-                raise ValidationError(
-                    _("The page count changed when the imprint stated it: build again.")
-                )
+            document = self.restate_page_count(document, edition, assembled)
         progress("pdf", 80)
         identifier = self.identifier(edition)
         content = document.write_pdf(
@@ -126,15 +121,40 @@ class PdfRenderer(Renderer):
     ) -> Document:
         progress("html", 10)
         html = self.html(edition=edition, assembled=assembled, page_count=page_count)
+        progress("layout", 30)
+        return self.prepare(self.weasyprint(html), edition)
+
+    def weasyprint(self, html: str) -> Document:
         if self.separation:
             html = self.separation.html(html)
-        progress("layout", 30)
-        document = HTML(
+        return HTML(
             string=html,
             base_url=SITE_ORIGIN + "/",
             url_fetcher=LocalURLFetcher(self.separation),
         ).render()
-        return self.prepare(document, edition)
+
+    def restate_page_count(
+        self, document: Document, edition: Edition, assembled: list[AssembledPart]
+    ) -> Document:
+        """The book with its imprint and output-data pages stating its true page count. They
+        stated the last build's count, or none: only these two pages are laid out again (with
+        the title page and a blank, so each falls on the same side), not the whole book."""
+        html = self.html(
+            edition=edition,
+            assembled=assembled,
+            page_count=len(document.pages),
+            extent_pages=True,
+        )
+        restated = self.weasyprint(html).pages
+        if len(restated) != EXTENT_PAGES:
+            raise ValidationError(
+                _("The imprint does not fit one page: shorten the annotation or the names.")
+            )
+        for page in restated:
+            page.links.clear()
+        _title, imprint, _blank, output_data = restated
+        pages = document.pages
+        return document.copy([pages[0], imprint, *pages[2:-1], output_data])
 
     def prepare(self, document: Document, edition: Edition) -> Document:
         """Changes to the laid-out pages before they are written."""
@@ -206,9 +226,7 @@ class CoverPdfRenderer(PrintPdfRenderer):
             )
         return printed.page_count
 
-    def _html(
-        self, *, edition: Edition, assembled: list[AssembledPart], page_count: int | None
-    ) -> str:
+    def _html(self, *, edition: Edition, assembled: list[AssembledPart], **_extent) -> str:
         width, height = edition.trim_mm
         spine = edition.spine_width_mm(self._page_count(edition))
         # Strings, not numbers: the Russian locale would write decimal commas into the CSS.
