@@ -82,6 +82,8 @@ class PdfRenderer(Renderer):
     output_intent = None
     # Set for a print in the printing house's CMYK: colours and images are separated.
     separation: Separation | None = None
+    # Whether the file's own page count is the extent its imprint states.
+    states_own_page_count = False
 
     def identifier(self, edition: Edition) -> bytes:
         """A file identifier fixed by the edition, so a frozen edition rebuilds identically."""
@@ -104,9 +106,6 @@ class PdfRenderer(Renderer):
             finisher=lambda _document, pdf: self.finish(pdf, identifier),
         )
         return RenderResult(content=content, page_count=len(document.pages))
-
-    # Whether the file's own page count is the extent its imprint states.
-    states_own_page_count = False
 
     def stated_page_count(self, edition: Edition) -> int | None:
         """The extent the imprint states: the print book's, from its latest build."""
