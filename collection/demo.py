@@ -1,9 +1,12 @@
 """The demo edition «Конструктор сообществ»: the demo pages in four parts plus the generated
 parts, frozen, published and built once so a new user can download it right after start."""
 
+from datetime import date
+from decimal import Decimal
+
 from wagtail.models import Locale
 
-from cms.models import ArticlePage, CasePage, EventKind, EventPage, LecturePage
+from cms.models import ArticlePage, CasePage, EventKind, EventPage, Expert, LecturePage
 from cms.models.content import ArticleKind
 
 from .models import BuildKind, BuildStatus, Edition, Entry, GeneratedContent, Part
@@ -33,7 +36,16 @@ EDITION = {
     "printer_name": "Типография «Демонстрационная»",
     "printer_address": "450005, Республика Башкортостан, г. Уфа, ул. Мира, 14",
     "print_run": 500,
+    "age_mark": "12+",
+    "responsible_editor": "Е. В. Морозова",
+    "sheet_format": "60x84/16",
+    "signed_to_print": date(2026, 11, 20),
+    "publisher_sheets": Decimal("6.80"),
+    "order_number": "2611",
 }
+# The demo experts (cms/demo/people.py) named on the title page.
+COMPILERS = ["Ахметова Гульнара Рашитовна", "Соколов Игорь Валерьевич"]
+EDITORS = ["Морозова Елена Викторовна"]
 
 
 def _parts(ru: Locale) -> list[tuple[str, str, list, str]]:
@@ -87,6 +99,10 @@ def seed_edition() -> Edition:
     edition, created = Edition.objects.get_or_create(title=TITLE, year=YEAR, defaults=EDITION)
     if created:
         ru = Locale.objects.get(language_code="ru")
+        experts = Expert.objects.filter(locale=ru)
+        edition.compilers.set(experts.filter(name__in=COMPILERS).order_by("name"))
+        edition.editors.set(experts.filter(name__in=EDITORS))
+        edition.save()
         for number, (title, introduction, pages, generated) in enumerate(_parts(ru)):
             part = Part.objects.create(
                 edition=edition,

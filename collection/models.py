@@ -1,7 +1,7 @@
 """Editions of the print collection: parts, entries pinned to approved revisions, builds."""
 
 import math
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -43,14 +43,56 @@ class TrimSize(models.TextChoices):
     F60X84_16 = "60x84-16", _("60×84/16 (145 × 200 mm)")
 
 
-# Trim width and height in millimetres, and the format as the output data names it.
+# Trim width and height in millimetres.
 TRIM_SIZES_MM = {
-    TrimSize.A5: (148, 210, "A5"),
-    TrimSize.A4: (210, 297, "A4"),
-    TrimSize.F60X84_16: (145, 200, "60×84/16"),
+    TrimSize.A5: (148, 210),
+    TrimSize.A4: (210, 297),
+    TrimSize.F60X84_16: (145, 200),
 }
 # Page margins in millimetres (inside, outside, top, bottom); the text block is what is left.
 PAGE_MARGINS_MM = (20, 15, 20, 20)
+
+
+class SheetFormat(models.TextChoices):
+    """The paper sheet (cm) and how many leaves it is folded into, as the output data states."""
+
+    F60X84_16 = "60x84/16", "60×84/16"
+    F60X90_16 = "60x90/16", "60×90/16"
+    F70X100_16 = "70x100/16", "70×100/16"
+    F84X108_32 = "84x108/32", "84×108/32"
+    F60X84_8 = "60x84/8", "60×84/8"
+    F70X100_8 = "70x100/8", "70×100/8"
+
+
+# The sheet format a trim size is usually printed on, when the edition names none.
+DEFAULT_SHEET_FORMATS = {
+    TrimSize.A5: SheetFormat.F60X84_16,
+    TrimSize.A4: SheetFormat.F60X84_8,
+    TrimSize.F60X84_16: SheetFormat.F60X84_16,
+}
+# A conventional printed sheet is a printed sheet of 60×90 cm.
+CONVENTIONAL_SHEET_CM2 = 60 * 90
+
+
+def conventional_sheets(*, page_count: int, sheet_format: str) -> Decimal:
+    """«Усл. печ. л.»: printed sheets (pages / the fraction, one side of the paper sheet
+    carrying as many pages as the sheet has leaves) times the format's coefficient, the
+    sheet's area over 60×90 cm to two decimals (0.93 for 60×84, 1.30 for 70×100)."""
+    size, fraction = sheet_format.split("/")
+    width, height = (int(cm) for cm in size.split("x"))
+    coefficient = (Decimal(width * height) / CONVENTIONAL_SHEET_CM2).quantize(Decimal("0.01"))
+    sheets = Decimal(page_count) / int(fraction) * coefficient
+    return sheets.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+class AgeMark(models.TextChoices):
+    """The information product mark under Federal Law 436-FZ."""
+
+    ZERO = "0+", "0+"
+    SIX = "6+", "6+"
+    TWELVE = "12+", "12+"
+    SIXTEEN = "16+", "16+"
+    EIGHTEEN = "18+", "18+"
 
 
 class Signature(models.IntegerChoices):
@@ -85,11 +127,24 @@ class Edition(ClusterableModel):
     authors = ParentalManyToManyField(
         "cms.Expert", verbose_name=_("authors"), blank=True, related_name="+"
     )
+    compilers = ParentalManyToManyField(
+        "cms.Expert", verbose_name=_("compilers"), blank=True, related_name="+"
+    )
     editors = ParentalManyToManyField(
         "cms.Expert", verbose_name=_("editors"), blank=True, related_name="+"
     )
     reviewers = ParentalManyToManyField(
         "cms.Expert", verbose_name=_("reviewers"), blank=True, related_name="+"
+    )
+    responsible_editor = models.CharField(
+        _("responsible editor"), max_length=200, blank=True, help_text=_("As printed: И. И. Иванов")
+    )
+    age_mark = models.CharField(
+        _("age mark"),
+        max_length=3,
+        choices=AgeMark.choices,
+        blank=True,
+        help_text=_("The information product mark under Federal Law 436-FZ."),
     )
     publisher = models.CharField(_("publisher"), max_length=300, blank=True)
     publisher_address = models.CharField(_("publisher's address"), max_length=300, blank=True)
@@ -118,6 +173,23 @@ class Edition(ClusterableModel):
             "print PDF gets blank pages before the output data to fill the last sheet."
         ),
     )
+    sheet_format = models.CharField(
+        _("sheet format"),
+        max_length=20,
+        choices=SheetFormat.choices,
+        blank=True,
+        help_text=_("The paper sheet and its fraction; empty: the usual one for the trim size."),
+    )
+    signed_to_print = models.DateField(_("signed to print"), null=True, blank=True)
+    publisher_sheets = models.DecimalField(
+        _("publisher's sheets"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("«Уч.-изд. л.»: 40,000 characters with spaces per sheet."),
+    )
+    order_number = models.CharField(_("printing order number"), max_length=50, blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=EditionStatus.choices, default=EditionStatus.DRAFT
     )
@@ -132,12 +204,19 @@ class Edition(ClusterableModel):
             [
                 FieldPanel("isbn"),
                 FieldRowPanel([FieldPanel("udc"), FieldPanel("bbk"), FieldPanel("author_mark")]),
+                FieldPanel("age_mark"),
                 FieldPanel("annotation"),
             ],
             heading=_("Imprint"),
         ),
         MultiFieldPanel(
-            [FieldPanel("authors"), FieldPanel("editors"), FieldPanel("reviewers")],
+            [
+                FieldPanel("authors"),
+                FieldPanel("compilers"),
+                FieldPanel("editors"),
+                FieldPanel("reviewers"),
+                FieldPanel("responsible_editor"),
+            ],
             heading=_("People"),
         ),
         MultiFieldPanel(
@@ -154,8 +233,16 @@ class Edition(ClusterableModel):
                 FieldRowPanel([FieldPanel("trim_size"), FieldPanel("bleed_mm")]),
                 FieldRowPanel([FieldPanel("paper_name"), FieldPanel("paper_thickness_mm")]),
                 FieldRowPanel([FieldPanel("print_run"), FieldPanel("signature_pages")]),
+                FieldPanel("sheet_format"),
             ],
             heading=_("Format"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("signed_to_print"), FieldPanel("order_number")]),
+                FieldPanel("publisher_sheets"),
+            ],
+            heading=_("Output data"),
         ),
         FieldPanel("status", read_only=True),
         InlinePanel("parts", label=_("part"), heading=_("Parts")),
@@ -171,12 +258,19 @@ class Edition(ClusterableModel):
 
     @property
     def trim_mm(self) -> tuple[int, int]:
-        width, height, _name = TRIM_SIZES_MM[self.trim_size]
-        return width, height
+        return TRIM_SIZES_MM[self.trim_size]
 
     @property
-    def format_name(self) -> str:
-        return TRIM_SIZES_MM[self.trim_size][2]
+    def printed_sheet_format(self) -> str:
+        """The sheet format the output data states: the edition's, else the trim size's."""
+        return self.sheet_format or DEFAULT_SHEET_FORMATS[self.trim_size]
+
+    @property
+    def sheet_format_label(self) -> str:
+        return SheetFormat(self.printed_sheet_format).label
+
+    def conventional_sheets(self, page_count: int) -> Decimal:
+        return conventional_sheets(page_count=page_count, sheet_format=self.printed_sheet_format)
 
     @property
     def text_width_mm(self) -> int:

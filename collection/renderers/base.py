@@ -13,7 +13,7 @@ from django.utils import translation
 
 from collection.fonts import font_faces_css
 from collection.generated import BOOK_LANGUAGE
-from collection.models import PAGE_MARGINS_MM, Edition
+from collection.models import PAGE_MARGINS_MM, BuildKind, Edition
 from collection.services import AssembledPart
 from collection.typography import typeset_html
 
@@ -22,6 +22,9 @@ from collection.typography import typeset_html
 SITE_ORIGIN = "http://site.invalid"
 
 SITE_LINK = re.compile(r'href="(/[^"]*)"')
+
+# A picture in the printed text: a photo, a figure or the communities' map.
+ILLUSTRATION = re.compile(r"<(img|svg)\b")
 
 Progress = Callable[[str, int], None]
 
@@ -92,12 +95,33 @@ class Renderer:
     ) -> RenderResult:
         raise NotImplementedError
 
-    def html(self, *, edition: Edition, assembled: list[AssembledPart]) -> str:
+    def html(
+        self,
+        *,
+        edition: Edition,
+        assembled: list[AssembledPart],
+        page_count: int | None = None,
+        extent_pages: bool = False,
+    ) -> str:
+        """The book as one HTML document; page_count, when known, is the extent the imprint
+        and the output data state. With extent_pages, only the pages that state it."""
         # The book is Russian whatever language the worker or the editor's admin speaks.
         with translation.override(BOOK_LANGUAGE):
-            return self._html(edition=edition, assembled=assembled)
+            return self._html(
+                edition=edition,
+                assembled=assembled,
+                page_count=page_count,
+                extent_pages=extent_pages,
+            )
 
-    def _html(self, *, edition: Edition, assembled: list[AssembledPart]) -> str:
+    def _html(
+        self,
+        *,
+        edition: Edition,
+        assembled: list[AssembledPart],
+        page_count: int | None,
+        extent_pages: bool,
+    ) -> str:
         width, height = edition.trim_mm
         inside, outside, top, bottom = PAGE_MARGINS_MM
         stylesheet = render_to_string(
@@ -115,17 +139,41 @@ class Renderer:
                 "cmyk_profile": cmyk_profile_url() if self.for_print else "",
             },
         )
+        context = {"edition": edition, "parts": assembled, "for_print": self.for_print}
+        body = "".join(
+            render_to_string("collection/print/part.html", {**context, "item": item})
+            for item in assembled
+        )
         html = render_to_string(
             "collection/print/edition.html",
             {
-                "edition": edition,
-                "parts": assembled,
+                **context,
+                **extent_context(edition=edition, page_count=page_count, body=body),
+                "body": body,
+                "extent_pages": extent_pages,
                 "stylesheet": stylesheet,
-                "for_print": self.for_print,
                 "document_date": document_date(edition),
             },
         )
         return typeset_html(link_resolver(assembled)(html))
+
+
+def print_page_count(edition: Edition) -> int | None:
+    """The print book's page count from its latest build, or None before the first."""
+    printed = edition.current_build(BuildKind.PRINT_PDF)
+    return printed.page_count if printed else None
+
+
+def extent_context(*, edition: Edition, page_count: int | None, body: str) -> dict:
+    """What the imprint and the output data say of the book's extent: «96 с. : ил.» and the
+    conventional printed sheets; nothing while the page count is unknown."""
+    if not page_count:
+        return {"page_count": None}
+    return {
+        "page_count": page_count,
+        "illustrated": ILLUSTRATION.search(body) is not None,
+        "conventional_sheets": edition.conventional_sheets(page_count),
+    }
 
 
 def public_base_url() -> str:

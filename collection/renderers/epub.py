@@ -21,7 +21,15 @@ from collection.models import BuildKind, Edition
 from collection.services import AssembledPart
 from collection.typography import typeset_html
 
-from .base import Progress, Renderer, RenderResult, link_resolver, local_path
+from .base import (
+    Progress,
+    Renderer,
+    RenderResult,
+    extent_context,
+    link_resolver,
+    local_path,
+    print_page_count,
+)
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 XMLNS_NS = "{http://www.w3.org/2000/xmlns/}"
@@ -153,22 +161,31 @@ class EpubRenderer(Renderer):
             return typeset_html(resolve(render_to_string(template, context)))
 
         cover = format_html('<img src="images/cover.png" alt="{}" class="cover">', edition.title)
+        bodies = [
+            (item, fragment("collection/print/part.html", edition=edition, item=item))
+            for item in assembled
+        ]
+        # The imprint states the print book's extent, when it has been built.
+        extent = extent_context(
+            edition=edition,
+            page_count=print_page_count(edition),
+            body="".join(body for _item, body in bodies),
+        )
         documents = [
             Document("cover.xhtml", edition.title, cover),
             Document(
                 "front.xhtml",
                 edition.title,
-                fragment("collection/print/front_matter.html", edition=edition),
+                fragment("collection/print/front_matter.html", edition=edition, **extent),
             ),
         ]
-        for item in assembled:
-            body = fragment("collection/print/part.html", edition=edition, item=item)
+        for item, body in bodies:
             documents.append(Document(f"{item.anchor}.xhtml", item.part.title, body))
         documents.append(
             Document(
                 "back.xhtml",
                 edition.title,
-                fragment("collection/print/output_data.html", edition=edition),
+                fragment("collection/print/output_data.html", edition=edition, **extent),
             )
         )
         return _cross_document_links(documents)

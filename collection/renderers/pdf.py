@@ -28,6 +28,7 @@ from .base import (
     cmyk_profile_url,
     document_date,
     local_url,
+    print_page_count,
 )
 from .marks import add_crop_marks
 from .separation import Separation
@@ -35,6 +36,8 @@ from .separation import Separation
 XMP_DOCUMENT_ID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
 # The id of the empty page that fills the last printed sheet (collection/print/edition.html).
 PADDING_ANCHOR = "book-padding"
+# The title page, the imprint on its back, a blank, the output data on a left-hand page.
+EXTENT_PAGES = 4
 
 
 class LocalURLFetcher(URLFetcher):
@@ -79,6 +82,8 @@ class PdfRenderer(Renderer):
     output_intent = None
     # Set for a print in the printing house's CMYK: colours and images are separated.
     separation: Separation | None = None
+    # Whether the file's own page count is the extent its imprint states.
+    states_own_page_count = False
 
     def identifier(self, edition: Edition) -> bytes:
         """A file identifier fixed by the edition, so a frozen edition rebuilds identically."""
@@ -88,17 +93,10 @@ class PdfRenderer(Renderer):
     def render(
         self, *, edition: Edition, assembled: list[AssembledPart], progress: Progress
     ) -> RenderResult:
-        progress("html", 10)
-        html = self.html(edition=edition, assembled=assembled)
-        if self.separation:
-            html = self.separation.html(html)
-        progress("layout", 30)
-        document = HTML(
-            string=html,
-            base_url=SITE_ORIGIN + "/",
-            url_fetcher=LocalURLFetcher(self.separation),
-        ).render()
-        document = self.prepare(document, edition)
+        page_count = self.stated_page_count(edition)
+        document = self.layout(edition, assembled, page_count, progress)
+        if self.states_own_page_count and len(document.pages) != page_count:
+            document = self.restate_page_count(document, edition, assembled)
         progress("pdf", 80)
         identifier = self.identifier(edition)
         content = document.write_pdf(
@@ -108,6 +106,54 @@ class PdfRenderer(Renderer):
             finisher=lambda _document, pdf: self.finish(pdf, identifier),
         )
         return RenderResult(content=content, page_count=len(document.pages))
+
+    def stated_page_count(self, edition: Edition) -> int | None:
+        """The extent the imprint states: the print book's, from its latest build."""
+        return print_page_count(edition)
+
+    def layout(
+        self,
+        edition: Edition,
+        assembled: list[AssembledPart],
+        page_count: int | None,
+        progress: Progress,
+    ) -> Document:
+        progress("html", 10)
+        html = self.html(edition=edition, assembled=assembled, page_count=page_count)
+        progress("layout", 30)
+        return self.prepare(self.weasyprint(html), edition)
+
+    def weasyprint(self, html: str) -> Document:
+        if self.separation:
+            html = self.separation.html(html)
+        return HTML(
+            string=html,
+            base_url=SITE_ORIGIN + "/",
+            url_fetcher=LocalURLFetcher(self.separation),
+        ).render()
+
+    def restate_page_count(
+        self, document: Document, edition: Edition, assembled: list[AssembledPart]
+    ) -> Document:
+        """The book with its imprint and output-data pages stating its true page count. They
+        stated the last build's count, or none: only these two pages are laid out again (with
+        the title page and a blank, so each falls on the same side), not the whole book."""
+        html = self.html(
+            edition=edition,
+            assembled=assembled,
+            page_count=len(document.pages),
+            extent_pages=True,
+        )
+        restated = self.weasyprint(html).pages
+        if len(restated) != EXTENT_PAGES:
+            raise ValidationError(
+                _("The imprint does not fit one page: shorten the annotation or the names.")
+            )
+        for page in restated:
+            page.links.clear()
+        _title, imprint, _blank, output_data = restated
+        pages = document.pages
+        return document.copy([pages[0], imprint, *pages[2:-1], output_data])
 
     def prepare(self, document: Document, edition: Edition) -> Document:
         """Changes to the laid-out pages before they are written."""
@@ -126,6 +172,7 @@ class PrintPdfRenderer(PdfRenderer):
     kind = BuildKind.PRINT_PDF
     for_print = True
     pdf_variant = "pdf/x-4"
+    states_own_page_count = True
 
     @property
     def output_intent(self) -> str | None:
@@ -158,6 +205,7 @@ class CoverPdfRenderer(PrintPdfRenderer):
     """Back, spine and front on one sheet; the spine as thick as the print PDF's pages."""
 
     kind = BuildKind.COVER
+    states_own_page_count = False
     # Text on the spine needs room for a line of at least 5 pt.
     MIN_SPINE_TEXT_MM = 4
 
@@ -177,7 +225,7 @@ class CoverPdfRenderer(PrintPdfRenderer):
             )
         return printed.page_count
 
-    def _html(self, *, edition: Edition, assembled: list[AssembledPart]) -> str:
+    def _html(self, *, edition: Edition, assembled: list[AssembledPart], **_extent) -> str:
         width, height = edition.trim_mm
         spine = edition.spine_width_mm(self._page_count(edition))
         # Strings, not numbers: the Russian locale would write decimal commas into the CSS.

@@ -41,3 +41,24 @@ def running_head(title: str) -> str:
         if 10 <= len(head) <= RUNNING_HEAD_CHARS:
             return head
     return title[: RUNNING_HEAD_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:—– ") + "…"
+
+
+@register.filter
+def lowerfirst(text: str) -> str:
+    """The first letter in lower case, as a bibliographic record continues a title
+    («: сборник материалов…»); an abbreviation («ГОСТ…») keeps its capitals."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+@register.filter
+def decimal_comma(value) -> str:
+    """A number as Russian output data writes it, whatever the active locale: «5,58»."""
+    return str(value).replace(".", ",")
+
+
+@register.filter
+def names(people) -> str:
+    """People's names in a row, as the title page and the imprint list them."""
+    return ", ".join(person.name for person in people)

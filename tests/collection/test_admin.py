@@ -7,6 +7,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from cms import roles
+from cms.models import Expert
 from collection.models import Build, BuildStatus, Edition
 
 
@@ -79,6 +80,31 @@ def test_editor_creates_an_edition_with_parts_and_entries(client, editor, articl
     listing = client.get(reverse("collection_edition:index"))
     assert listing.status_code == 200
     assert builds in listing.content.decode()
+
+
+def test_editor_enters_the_output_data(client, editor, article):
+    expert = Expert.objects.create(name="Ахметова Гульнара Рашитовна")
+    client.force_login(editor)
+    data = edition_form(
+        article,
+        age_mark="16+",
+        responsible_editor="Е. В. Морозова",
+        sheet_format="70x100/16",
+        signed_to_print="2026-11-20",
+        publisher_sheets="6.8",
+        order_number="2611",
+    )
+    data["compilers"] = [expert.pk]  # a multiple choice, not a nested list
+    response = client.post(reverse("collection_edition:add"), data)
+    assert response.status_code == 302, response.context["form"].errors
+    edition = Edition.objects.get()
+    assert list(edition.compilers.all()) == [expert]
+    assert (edition.age_mark, edition.sheet_format_label, edition.order_number) == (
+        "16+",
+        "70×100/16",
+        "2611",
+    )
+    assert str(edition.publisher_sheets) == "6.80" and edition.signed_to_print.day == 20
 
 
 def test_wrong_isbn_is_refused_with_a_message_and_nothing_saved(client, editor, article):

@@ -15,7 +15,7 @@ from collection.models import Build, BuildKind, BuildStatus, TrimSize
 from collection.services import build_request
 from collection.tasks import build_edition
 
-from .conftest import BASHKIR, GHOSTSCRIPT_CMYK
+from .conftest import BASHKIR, GHOSTSCRIPT_CMYK, stored_build
 
 MM = 72 / 25.4
 
@@ -285,3 +285,22 @@ def test_print_pdf_fills_the_printing_houses_last_sheet(small_edition, signature
     assert len(pdf.pages) - 2 - content < signature
     screen = built(small_edition, BuildKind.SCREEN_PDF)
     assert screen.page_count == content + 2
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_print_pdf_states_its_own_page_count_not_the_last_builds(small_edition):
+    """The imprint is laid out stating the previous build's count (here a wrong one); the
+    extent and the conventional printed sheets printed are the new file's."""
+    stored_build(small_edition, kind=BuildKind.PRINT_PDF)  # 12 pages
+    _content, pdf = read(built(small_edition, BuildKind.PRINT_PDF))
+    pages = len(pdf.pages)
+    assert pages != 12 and pages % 16 == 0
+    assert f"— {pages} с." in flat(pdf.pages[1].extract_text())
+    sheets = str(small_edition.conventional_sheets(pages)).replace(".", ",")
+    assert f"Усл. печ. л. {sheets}." in flat(pdf.pages[-1].extract_text())
+    # A rebuild states the count the last build left, and it is still right.
+    _content, again = read(built(small_edition, BuildKind.PRINT_PDF))
+    assert len(again.pages) == pages and f"— {pages} с." in flat(again.pages[1].extract_text())

@@ -4,6 +4,7 @@ page by page, line by line, with pypdf."""
 import io
 import re
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 import pypdf
 import pytest
@@ -297,3 +298,45 @@ def test_the_book_block_fills_whole_sheets_blanks_before_the_output_data(book):
     end = last_content_page(book)
     assert 0 < len(book.pdf.pages) - 1 - end < 16
     assert not any(book.texts[n].strip() for n in range(end, len(book.pdf.pages) - 1))
+
+
+def flat(text: str) -> str:
+    """The text on one line, single-spaced (no-break spaces too)."""
+    return " ".join(text.split())
+
+
+def test_the_title_page_names_the_compilers_the_editor_and_the_age_mark(book):
+    title = flat(book.texts[0])
+    assert "Составители: Ахметова Гульнара Рашитовна, Соколов Игорь Валерьевич" in title
+    assert "Под редакцией Морозова Елена Викторовна" in title
+    assert "12+" in title  # Federal Law 436-FZ
+
+
+def test_the_bibliographic_record_states_the_printed_books_extent(book, screen_book):
+    """«Title : other title information / responsibility. — Place : Publisher, Year. —
+    96 с. : ил.», the count being the print PDF's own, padded to whole sheets."""
+    pages = len(book.pdf.pages)
+    assert pages % 16 == 0
+    record = flat(book.texts[1])
+    assert "Конструктор сообществ : сборник материалов программы" in record
+    assert "/ составители Ахметова Гульнара Рашитовна, Соколов Игорь Валерьевич ;" in record
+    assert f"2026. — {pages} с. : ил." in record
+    # The screen PDF is a copy of the printed book: it states the same extent.
+    assert f"— {pages} с. : ил." in flat(screen_book.texts[1])
+
+
+def test_the_output_data_state_the_printing_figures(book):
+    pages = len(book.pdf.pages)
+    # 60×84/16: pages over the 16 leaves of a printed sheet, times 0.93 (60×84 over 60×90).
+    sheets = (Decimal(pages) / 16 * Decimal("0.93")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    output = flat(book.texts[-1])
+    assert "Усл. печ. л. {}.".format(str(sheets).replace(".", ",")) in output
+    for figure in [
+        "Ответственный редактор Е. В. Морозова",
+        "Подписано в печать 20.11.2026.",
+        "Формат 60×84/16.",
+        "Уч.-изд. л. 6,80.",
+        "Тираж 500 экз. Заказ № 2611.",
+        "Отпечатано: Типография «Демонстрационная» 450005, Республика Башкортостан",
+    ]:
+        assert figure in output, figure
