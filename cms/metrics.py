@@ -8,8 +8,7 @@ import os
 import time
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from prometheus_client import (
     REGISTRY,
     CollectorRegistry,
@@ -83,8 +82,7 @@ def _process_metrics() -> bytes:
 
 
 def metrics(request):
-    """GET /metrics: only for METRICS_ALLOWED_ADDRESSES; everyone else is refused (403, not
-    404: the locale middleware would turn a 404 into a redirect to /ru/metrics)."""
+    """GET /metrics: only for METRICS_ALLOWED_ADDRESSES; everyone else sees no such page."""
     if client_address(request) not in settings.METRICS_ALLOWED_ADDRESSES:
-        raise PermissionDenied
+        raise Http404
     return HttpResponse(_process_metrics() + _queue_metrics(), content_type=CONTENT_TYPE_LATEST)
