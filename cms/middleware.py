@@ -7,7 +7,10 @@ from django.utils.translation import gettext as _
 
 # Addresses outside i18n_patterns: a 404 there is final, not a hint to add a language prefix.
 API_PATHS = ("/api/",)
-UNPREFIXED_PATHS = ("/api/", "/admin/", "/documents/", "/static/", "/media/", "/sitemap.xml")
+UNPREFIXED_PATHS = (
+    "/api/", "/admin/", "/documents/", "/static/", "/media/", "/sitemap.xml", "/health/",
+    "/metrics",
+)  # fmt: skip
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):

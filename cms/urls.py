@@ -9,6 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views
 from cms.api import api_router
+from cms.health import HealthView
+from cms.metrics import metrics
 from collection.api import EditionListView
 
 handler500 = "cms.views.server_error"
@@ -20,6 +22,8 @@ urlpatterns = [
     path("api/registry/", include("registry.api.urls")),
     path("api/collection/editions/", EditionListView.as_view(), name="collection-api-editions"),
     path("sitemap.xml", sitemap),
+    path("health/", HealthView.as_view(), name="health"),
+    path("metrics", metrics, name="metrics"),
 ]
 
 if settings.DEBUG or settings.DEMO:

@@ -6,6 +6,7 @@ environment. `dev.py` relaxes this for local work, `production.py` insists on it
 
 import os
 from datetime import timedelta
+from ipaddress import ip_address
 from pathlib import Path
 
 import dj_database_url
@@ -71,6 +72,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so it counts and times every response, also those of the middleware below.
+    "cms.metrics.RequestMetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "cms.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -421,3 +424,16 @@ PROGRAMME_OPEN_DATA_RETRY_DELAY = int(os.environ.get("PROGRAMME_OPEN_DATA_RETRY_
 # `manage.py backup` writes its archives here. They hold personal data and password hashes:
 # keep the folder private to the site's user and copy the archives off the machine.
 BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "var" / "backups"))
+
+# Health and metrics: /health/ for load balancers and uptime monitors, /metrics for Prometheus.
+# A due task waiting longer than this many seconds means no worker runs: /health/ answers 503.
+HEALTH_TASK_MAX_WAIT = int(os.environ.get("HEALTH_TASK_MAX_WAIT", "300"))
+# /metrics answers only these client addresses (as cms.network.client_address sees them,
+# so behind a proxy set TRUSTED_PROXY_COUNT); everyone else gets 404. Comma-separated.
+METRICS_ALLOWED_ADDRESSES = {
+    str(ip_address(address.strip()))
+    for address in os.environ.get("METRICS_ALLOWED_ADDRESSES", "127.0.0.1,::1").split(",")
+    if address.strip()
+}
+# A monitor on the machine itself probes over plain HTTP: no redirect to HTTPS for these.
+SECURE_REDIRECT_EXEMPT = [r"^health/$", r"^metrics$"]
