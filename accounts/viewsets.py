@@ -8,13 +8,23 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from accounts.admin_views import login_lockout_unlock
+from cms.admin_columns import YesNoColumn
 
 
 class UnlockColumn(Column):
     cell_template_name = "accounts/admin/unlock_cell.html"
 
 
-class LoginLockoutViewSet(ModelViewSet):
+class StaffSecurityViewSet(ModelViewSet):
+    """Records staff see and delete in Settings, never add or edit."""
+
+    add_to_settings_menu = True
+    search_backend_name = None
+    inspect_view_enabled = False
+    form_fields = []  # the permission policies allow view and delete only
+
+
+class LoginLockoutViewSet(StaffSecurityViewSet):
     """Failed logins counted by django-axes: a name or an address with as many failures as
     AXES_FAILURE_LIMIT is locked until the cool-off ends or someone presses Unlock."""
 
@@ -23,7 +33,6 @@ class LoginLockoutViewSet(ModelViewSet):
     url_prefix = "login-lockouts"
     icon = "lock"
     menu_label = _("Login lockouts")
-    add_to_settings_menu = True
     list_display = [
         Column("username", label=_("User name")),
         Column("ip_address", label=_("Address")),
@@ -33,10 +42,7 @@ class LoginLockoutViewSet(ModelViewSet):
     ]
     list_filter = []
     search_fields = ["username", "ip_address"]
-    search_backend_name = None
     ordering = ["-attempt_time"]
-    inspect_view_enabled = False
-    form_fields = []  # nothing is added or edited here (the policy allows view and delete)
 
     def get_urlpatterns(self):
         return [
@@ -48,7 +54,7 @@ class LoginLockoutViewSet(ModelViewSet):
         return login_lockout_unlock(request, pk=pk, viewset=self)
 
 
-class AuthenticatorViewSet(ModelViewSet):
+class AuthenticatorViewSet(StaffSecurityViewSet):
     """Staff authenticators; deleting one resets the user's two-factor authentication."""
 
     model = TOTPDevice
@@ -56,14 +62,10 @@ class AuthenticatorViewSet(ModelViewSet):
     url_prefix = "authenticators"
     icon = "key"
     menu_label = _("Two-factor authenticators")
-    add_to_settings_menu = True
     list_display = [
         Column("user", label=_("User")),
-        Column("confirmed", label=_("Enrolment finished")),
+        YesNoColumn("confirmed", label=_("Enrolment finished")),
         Column("last_used_at", label=_("Last used")),
     ]
     search_fields = ["user__username"]
-    search_backend_name = None
     ordering = ["user__username"]
-    inspect_view_enabled = False
-    form_fields = []  # nothing is added or edited here (the policy allows view and delete)
