@@ -48,7 +48,7 @@ from registry import factories as registry_factories
 from registry.demo import seed_registry
 from registry.models import Community, Municipality, Sphere
 
-from . import translations
+from . import illustrations, translations
 from .articles import ARTICLES
 from .blocks import stream_value
 from .cases import CASES, SPHERE_ALIASES
@@ -61,7 +61,6 @@ from .rules import RULES
 from .slides import slides_pdf
 
 FAKER_SEED = 2026
-PALETTE = [(46, 111, 149), (156, 74, 46), (58, 124, 75), (120, 84, 150), (176, 132, 38)]
 PHOTO_CREDIT = "Фото: архив сообщества"
 
 
@@ -129,16 +128,11 @@ class DemoSeeding:
             self._children(parent)[slug] = page
         return page
 
-    def _image(self, label: str, alt: str):
+    def _image(self, label: str, alt: str, *, drawing=illustrations.landscape):
         """A locally drawn picture; the alt text goes into the image's description."""
-        colour = PALETTE[self._image_count % len(PALETTE)]
         self._image_count += 1
         return factories.ImageFactory(
-            title=label,
-            description=alt,
-            file=factories.generated_image_file(
-                width=1500, height=1000, colour=colour, label=label
-            ),
+            title=label, description=alt, file=drawing(self._image_count, name=label)
         )
 
     def _body(self, blocks):
@@ -165,7 +159,9 @@ class DemoSeeding:
                     role=spec["role"],
                     affiliation=spec["affiliation"],
                     bio=_rich(spec["bio"]),
-                    photo=self._image(spec["name"], f"Портрет: {spec['name']}"),
+                    photo=self._image(
+                        spec["name"], f"Портрет: {spec['name']}", drawing=illustrations.portrait
+                    ),
                 )
             self.experts[spec["name"]] = expert
 
