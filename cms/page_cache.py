@@ -148,7 +148,7 @@ def _is_cacheable(request, response) -> bool:
     )
 
 
-def _mark_public(response) -> None:
+def _mark_public(request, response) -> None:
     """Browsers revalidate every time (a publish reaches them at once); shared caches keep
     the answer until it is purged or PAGE_CACHE_SECONDS pass."""
     for header in ("Cache-Control", "Expires"):
@@ -157,7 +157,10 @@ def _mark_public(response) -> None:
     patch_cache_control(
         response, public=True, max_age=0, must_revalidate=True, s_maxage=cache_seconds()
     )
-    patch_vary_headers(response, ["Cookie"])
+    vary = ["Cookie"]
+    if not request.path.startswith(LANGUAGE_PREFIXES):
+        vary.append("Accept-Language")
+    patch_vary_headers(response, vary)
     if not response.has_header("ETag"):
         set_response_etag(response)
 
@@ -216,7 +219,7 @@ class AnonymousPageCacheMiddleware:
         if not _is_cacheable(request, response):
             _mark_private(response)
             return response
-        _mark_public(response)
+        _mark_public(request, response)
         if key is not None and request.method == "GET":
             cache.set(key, _stored(response), cache_seconds())
         return get_conditional_response(request, etag=response.get("ETag"), response=response)

@@ -22,7 +22,13 @@ from django.utils import translation
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, purge_urls_from_cache
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.models import (
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    ReferenceIndex,
+    Site,
+)
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from cms import page_cache
@@ -31,7 +37,8 @@ from registry.models import Community, Municipality
 APP_BACKEND = "app"  # its name in WAGTAILFRONTENDCACHE
 MENU_DEPTH = 3  # children of a home page (the root is 1, home pages 2)
 PAGE_API_LISTING = "/api/v2/pages/"
-UPLOAD_API = {"wagtailimages": "/api/v2/images/", "wagtaildocs": "/api/v2/documents/"}
+IMAGES_API = "/api/v2/images/"
+DOCUMENTS_API = "/api/v2/documents/"
 REGISTRY_API_LISTINGS = [
     "/api/registry/communities/",
     "/api/registry/municipalities/",
@@ -185,7 +192,7 @@ def page_urls(page: Page) -> set[str]:
     ).distinct()
     batch = PurgeBatch()
     batch.add_pages(pages)
-    paths = {PAGE_API_LISTING, "/sitemap.xml", *UPLOAD_API.values()}
+    paths = {PAGE_API_LISTING, "/sitemap.xml", IMAGES_API, DOCUMENTS_API}
     paths |= {f"{PAGE_API_LISTING}{pk}/" for pk in pages.values_list("pk", flat=True)}
     urls = batch.urls | _absolute(paths) | _linked_object_urls(linked_by_type)
     return urls
@@ -194,6 +201,7 @@ def page_urls(page: Page) -> set[str]:
 def _linked_object_urls(linked_by_type: dict) -> set[str]:
     """Registry pages and API details of the uploads a page names."""
     urls, paths = set(), set()
+    listings = {get_image_model(): IMAGES_API, get_document_model(): DOCUMENTS_API}
     for content_type_id, object_ids in linked_by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is Community:
@@ -202,9 +210,8 @@ def _linked_object_urls(linked_by_type: dict) -> set[str]:
         elif model is Municipality:
             for municipality in Municipality.objects.filter(pk__in=object_ids).only("slug"):
                 urls |= municipality_urls(municipality)
-        elif model in (get_image_model(), get_document_model()):
-            listing = UPLOAD_API[model._meta.app_label]
-            paths |= {f"{listing}{object_id}/" for object_id in object_ids}
+        elif model in listings:
+            paths |= {f"{listings[model]}{object_id}/" for object_id in object_ids}
     return urls | _absolute(paths)
 
 
@@ -222,7 +229,7 @@ def site_urls() -> set[str]:
     urls = batch.urls | registry_index_urls() | results_urls()
     for community in Community.objects.only("slug"):
         urls |= community_urls(community)
-    return urls | _absolute({PAGE_API_LISTING, "/sitemap.xml", *UPLOAD_API.values()})
+    return urls | _absolute({PAGE_API_LISTING, "/sitemap.xml", IMAGES_API, DOCUMENTS_API})
 
 
 # Signal receivers.
@@ -267,6 +274,13 @@ def _community_changed(sender, instance, **kwargs):
         purge_urls(community_urls(community))
 
 
+def _restriction_changed(sender, instance, **kwargs):
+    """A page made private (or public again) leaves the caches with everything below it."""
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        page_purge(page)
+
+
 def _site_changed(sender, **kwargs):
     purge_everything()
 
@@ -303,4 +317,9 @@ def connect() -> None:
                 _community_changed, sender=apps.get_model(label), dispatch_uid=f"purge-{label}"
             )
     for signal in (post_save, post_delete):
-        signal.connect(_site_changed, sender=Site, dispatch_uid=f"purge-site-{signal}")
+        signal.connect(
+            _restriction_changed, sender=PageViewRestriction, dispatch_uid=f"purge-pvr-{signal}"
+        )
+        # A site, or a collection of documents made private: everything.
+        for model in (Site, CollectionViewRestriction):
+            signal.connect(_site_changed, sender=model, dispatch_uid=f"purge-{model}-{signal}")

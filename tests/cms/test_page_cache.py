@@ -4,16 +4,24 @@ Everything goes through the test client and the real (local-memory) cache; a pag
 the cache runs no query at all.
 """
 
+import datetime
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from django.core.cache import cache
 from django.test import Client
+from wagtail.models import PageViewRestriction
 
-from cms.factories import CasePageFactory, GoldenRulePageFactory, SectionPageFactory
+from cms.factories import (
+    CasePageFactory,
+    EventPageFactory,
+    GoldenRulePageFactory,
+    ImageFactory,
+    SectionPageFactory,
+)
 from cms.models import GoldenRuleCase
-from programme.models import Target, TargetCode
+from programme.models import EventRegistration, Registration, Target, TargetCode
 from registry.factories import CommunityFactory, UserFactory
 from tests.cms.translation_helpers import publish_translation
 
@@ -214,24 +222,68 @@ def test_a_form_with_a_csrf_token_is_never_cached(client):
     assert client.get("/ru/registry/add/").content != first.content  # a fresh token
 
 
-def test_a_response_setting_a_cookie_is_never_cached(client, case_and_rule, rf):
-    from cms.page_cache import _is_cacheable
+def test_a_registration_after_a_form_is_never_served_from_the_cache(client, events_section):
+    """A visitor who registered carries a session (the confirmation page reads it): from then
+    on nothing is looked up or stored for them, and the personal page is private."""
+    event = EventPageFactory(parent=events_section, start_date=datetime.date(2099, 10, 3))
+    EventRegistration.objects.create(event=event, is_open=True, capacity=5)
+    data = {"full_name": "Айгуль Хасанова", "email": "a@example.org", "consent": "on"}
 
+    confirmed = client.post(f"/ru/programme/events/{event.pk}/register/", data, follow=True)
+
+    assert confirmed.status_code == 200
+    assert confirmed["Cache-Control"] == "private, no-cache"
+    registration = Registration.objects.get(email="a@example.org")
+    personal = client.get(f"/ru/programme/registrations/{registration.token}/cancel/")
+    assert personal["Cache-Control"] == "private, no-cache"
+    event.title = "Новое название"  # behind the cache's back: only a fresh render shows it
+    event.save()
+    assert "Новое название" in client.get(event.url).content.decode()
+    event.title = "Ещё одно название"
+    event.save()
+    assert "Ещё одно название" in client.get(event.url).content.decode()
+
+
+def test_a_page_made_private_leaves_the_cache(client, cached, case_and_rule):
     case, _rule = case_and_rule
-    request = rf.get(case.url)
-    response = client.get(case.url)
-    response.set_cookie("tracking", "1")
-    assert not _is_cacheable(request, response)
+    cached(case.url)
+
+    PageViewRestriction.objects.create(page=case, restriction_type=PageViewRestriction.LOGIN)
+
+    assert client.get(case.url).status_code == 302  # to the login page
 
 
-def test_pages_with_personal_data_are_never_cached(client, municipality_a):
-    community = CommunityFactory(municipality=municipality_a)
-    admin = Client()
-    admin.force_login(UserFactory(username="admin", is_superuser=True, is_staff=True))
+def test_renaming_a_menu_section_purges_every_page(client, cached, cases_section, case_and_rule):
+    case, _rule = case_and_rule
+    cached(case.url)
 
-    answer = admin.get(f"/admin/registry/community/edit/{community.pk}/")
+    cases_section.title = "Истории сообществ"
+    cases_section.save_revision().publish()
 
-    assert "no-store" in answer["Cache-Control"] or "private" in answer["Cache-Control"]
+    assert "Истории сообществ" in client.get(case.url).content.decode()  # menu and breadcrumbs
+
+
+def test_renaming_a_theme_purges_the_rules_of_that_theme(client, cached, case_and_rule):
+    _case, rule = case_and_rule
+    cached(rule.url)
+
+    rule.theme.name = "Новая тема"
+    rule.theme.save()
+
+    assert "Новая тема" in client.get(rule.url).content.decode()
+
+
+def test_an_image_put_on_a_page_shows_at_once_in_the_images_api(
+    client, cached, own_media, case_and_rule
+):
+    case, _rule = case_and_rule
+    image = ImageFactory(title="Ярмарка во дворе")
+    assert "Ярмарка во дворе" not in cached("/api/v2/images/")
+
+    case.listing_image = image
+    case.save_revision().publish()
+
+    assert "Ярмарка во дворе" in client.get("/api/v2/images/").content.decode()
 
 
 def test_with_no_cache_seconds_nothing_is_stored(client, settings, case_and_rule):
