@@ -29,7 +29,7 @@ from django.utils.cache import (
 from django.utils.translation import get_language_from_request
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
-from registry.data_version import registry_data_version
+from registry.data_version import CACHE_KEY as REGISTRY_VERSION_KEY
 
 PREFIX = "page-cache"
 SITE_VERSION_KEY = f"{PREFIX}:site"
@@ -90,15 +90,15 @@ class PageCacheBackend(BaseBackend):
 
 
 def _versions(path: str) -> str:
+    """The versions an entry of this path is stored under, in one round trip to the cache."""
     keys = [SITE_VERSION_KEY, _path_key(path)]
+    if _follows_registry(path):
+        keys.append(REGISTRY_VERSION_KEY)
     found = cache.get_many(keys)
     missing = {key: time.time_ns() for key in keys if key not in found}
     if missing:
         cache.set_many(missing, timeout=None)
-    versions = [str(found.get(key) or missing[key]) for key in keys]
-    if _follows_registry(path):
-        versions.append(registry_data_version())
-    return ".".join(versions)
+    return ".".join(str(found.get(key) or missing[key]) for key in keys)
 
 
 def _follows_registry(path: str) -> bool:
