@@ -168,7 +168,7 @@ def _links_of(page: Page) -> set[tuple[int, str]]:
     return {(content_type_id, object_id) for content_type_id, object_id, *_path in references}
 
 
-def page_urls(page: Page) -> set[str]:
+def page_purge_urls(page: Page) -> set[str]:
     """What to purge when this page changes, as it is now (called before and after)."""
     translations = Page.objects.filter(translation_key=page.translation_key)
     page_type = ContentType.objects.get_for_model(Page)
@@ -219,7 +219,7 @@ def page_purge(page: Page) -> None:
     if page.depth <= MENU_DEPTH:
         purge_everything()
     else:
-        purge_urls(page_urls(page))
+        purge_urls(page_purge_urls(page))
 
 
 def site_urls() -> set[str]:

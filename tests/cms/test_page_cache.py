@@ -359,3 +359,26 @@ def test_a_publish_purges_the_http_cache_of_exactly_what_shows_the_page(
         "/en/programme/results/",
     }
     assert {host for host, _path in purge_server} == {"localhost"}
+
+
+def test_a_registry_edit_purges_the_http_cache_of_the_registry(
+    purge_server, django_capture_on_commit_callbacks, municipality_a
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        community = CommunityFactory(name="Старое имя", municipality=municipality_a)
+    purge_server.clear()
+    community.name = "Новое имя"
+    with django_capture_on_commit_callbacks(execute=True):
+        community.save()
+
+    paths = {path for _host, path in purge_server}
+    assert {
+        "/ru/registry/",
+        "/ba/registry/map/",
+        f"/en/registry/{community.slug}/",
+        f"/ru/registry/municipality/{municipality_a.slug}/",
+        "/api/registry/communities/",
+        f"/api/registry/communities/{community.slug}/",
+        "/api/registry/geojson/communities/",
+    } <= paths
+    assert not any(path.startswith(("/ru/cases/", "/api/v2/")) for path in paths)
