@@ -1,9 +1,10 @@
-"""Follow changes to the records the programme counts: forget the cached dashboard at once,
-and rebuild the open-data archive in the background."""
+"""Follow changes to the records the programme counts: forget the cached dashboard and purge
+the results page at once, and rebuild the open-data archive in the background."""
 
 from django.apps import apps
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from cms.purge import purge_urls, results_urls
 from programme.open_data_publishing import open_data_schedule
 from programme.selectors import dashboard_cache_invalidate
 
@@ -28,6 +29,7 @@ OPEN_DATA_MODELS = [*COUNTED_MODELS, "registry.Sphere"]
 
 def _invalidate(sender, **kwargs):
     dashboard_cache_invalidate()
+    purge_urls(results_urls())
 
 
 def _schedule_open_data(sender, **kwargs):

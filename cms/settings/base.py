@@ -74,6 +74,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so it counts and times every response, also those of the middleware below.
     "cms.metrics.RequestMetricsMiddleware",
+    # Next, so a cached answer runs nothing else and is stored with every header below.
+    "cms.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "cms.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -147,6 +149,16 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The anonymous page cache (cms/page_cache.py): seconds a public page, registry page or API
+# answer stays in the app's cache and in shared caches (s-maxage) unless purged first; 0 turns
+# the app's cache off. Changes purge exactly what they touch (cms/purge.py) through Wagtail's
+# frontend cache: the app's own backend here; HTTP caches in front are added below it.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+WAGTAILFRONTENDCACHE = {"app": {"BACKEND": "cms.page_cache.PageCacheBackend"}}
+# Purge the addresses given, not the same path under every language prefix: cms.purge names
+# each translation's own address.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -29,3 +29,4 @@ AXES_ENABLED = False
 # Tests sign staff in with force_login; the two-factor tests set these themselves.
 STAFF_2FA_REQUIRED_GROUPS = []
 STAFF_2FA_REQUIRED_FOR_SUPERUSERS = False
+PAGE_CACHE_SECONDS = 0  # on in tests/cms/test_page_cache.py, which clears the cache first
