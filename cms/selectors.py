@@ -9,7 +9,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, ReferenceIndex
 
+from cms.content_version import content_fragment
 from cms.models import CasePage, ConferencePage, EventPage, GoldenRulePage
+from registry.data_version import registry_data_version
 
 HOME_LATEST_CASES = 6
 HOME_LATEST_RULES = 6
@@ -27,23 +29,30 @@ def golden_rules_by_theme(*, locale: Locale) -> list[tuple]:
     return [(theme, list(group)) for theme, group in groupby(rules, key=lambda r: r.theme)]
 
 
-def home_page_highlights(*, locale: Locale) -> dict:
+def home_page_highlights(*, locale_id: int) -> dict:
+    """The latest cases (with their listing images' renditions) and rules of a locale."""
+    return content_fragment(
+        "home-highlights", locale_id, compute=lambda: _home_page_highlights(locale_id)
+    )
+
+
+def _home_page_highlights(locale_id: int) -> dict:
     cases = (
         CasePage.objects.live()
         .public()
-        .filter(locale=locale)
-        .select_related("municipality", "sphere", "listing_image")
+        .filter(locale_id=locale_id)
+        .select_related("listing_image")
         .prefetch_related("listing_image__renditions")
         .order_by("-first_published_at")[:HOME_LATEST_CASES]
     )
     rules = (
         GoldenRulePage.objects.live()
         .public()
-        .filter(locale=locale)
+        .filter(locale_id=locale_id)
         .select_related("theme")
         .order_by("-first_published_at")[:HOME_LATEST_RULES]
     )
-    return {"latest_cases": cases, "latest_rules": rules}
+    return {"latest_cases": list(cases), "latest_rules": list(rules)}
 
 
 def navigation_pages(*, root: Page, language_code: str):
@@ -70,10 +79,24 @@ def site_home_translations(*, root: Page) -> dict[str, Page]:
     return {home.locale.language_code: home for home in homes}
 
 
+def case_page_details_cached(*, case: CasePage) -> dict:
+    """case_page_details of a live page, cached until its content or the registry changes."""
+    return content_fragment(
+        "case-details",
+        case.pk,
+        versions=(registry_data_version(),),
+        compute=lambda: case_page_details(case=case),
+    )
+
+
 def case_page_details(*, case: CasePage) -> dict:
-    """What a case page shows besides its own fields, in a fixed number of queries."""
+    """What a case page shows besides its own text: its community, municipality and sphere
+    (registry records), results, photos with their renditions and the rules it supports."""
     photos = case.photos.select_related("image").prefetch_related("image__renditions")
     return {
+        "community": case.community,
+        "municipality": case.municipality,
+        "sphere": case.sphere,
         "results": list(case.results.all()),
         "photos": list(photos),
         "golden_rules": list(case.golden_rules.order_by("path")),
