@@ -3,7 +3,7 @@
 from itertools import groupby
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, IntegerField, Q, QuerySet
+from django.db.models import CharField, IntegerField, Q, QuerySet, prefetch_related_objects
 from django.db.models.functions import Cast, Substr
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -31,9 +31,17 @@ def golden_rules_by_theme(*, locale: Locale) -> list[tuple]:
 
 def home_page_highlights(*, locale_id: int) -> dict:
     """The latest cases (with their listing images' renditions) and rules of a locale."""
-    return content_fragment(
+    highlights = content_fragment(
         "home-highlights", locale_id, compute=lambda: _home_page_highlights(locale_id)
     )
+    _renditions_prefetch([case.listing_image for case in highlights["latest_cases"]])
+    return highlights
+
+
+def _renditions_prefetch(images: list) -> None:
+    """Load the images' renditions in one query. Renditions are not cached with the pages: a
+    rendition made while a page renders is then found by the next render."""
+    prefetch_related_objects([image for image in images if image is not None], "renditions")
 
 
 def _home_page_highlights(locale_id: int) -> dict:
@@ -42,7 +50,6 @@ def _home_page_highlights(locale_id: int) -> dict:
         .public()
         .filter(locale_id=locale_id)
         .select_related("listing_image")
-        .prefetch_related("listing_image__renditions")
         .order_by("-first_published_at")[:HOME_LATEST_CASES]
     )
     rules = (
@@ -81,24 +88,31 @@ def site_home_translations(*, root: Page) -> dict[str, Page]:
 
 def case_page_details_cached(*, case: CasePage) -> dict:
     """case_page_details of a live page, cached until its content or the registry changes."""
-    return content_fragment(
+    details = content_fragment(
         "case-details",
         case.pk,
         versions=(registry_data_version(),),
-        compute=lambda: case_page_details(case=case),
+        compute=lambda: _case_page_details(case),
     )
+    _renditions_prefetch([photo.image for photo in details["photos"]])
+    return details
 
 
 def case_page_details(*, case: CasePage) -> dict:
     """What a case page shows besides its own text: its community, municipality and sphere
     (registry records), results, photos with their renditions and the rules it supports."""
-    photos = case.photos.select_related("image").prefetch_related("image__renditions")
+    details = _case_page_details(case)
+    _renditions_prefetch([photo.image for photo in details["photos"]])
+    return details
+
+
+def _case_page_details(case: CasePage) -> dict:
     return {
         "community": case.community,
         "municipality": case.municipality,
         "sphere": case.sphere,
         "results": list(case.results.all()),
-        "photos": list(photos),
+        "photos": list(case.photos.select_related("image")),
         "golden_rules": list(case.golden_rules.order_by("path")),
     }
 

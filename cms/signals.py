@@ -8,6 +8,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from cms.content_version import content_version_bump
 
 # Besides every model of this app (snippets, inline children of pages, documents).
+# Renditions are not cached with the pages (see cms.selectors), so new ones need no bump.
 CONTENT_MODELS = (Page, PageViewRestriction, Site, Locale, AbstractImage)
 
 
