@@ -15,6 +15,7 @@ class CmsConfig(AppConfig):
         from cms.images import pillow_limit_apply
         from cms.patches import spreadsheet_export
         from cms.purge import connect as connect_purges
+        from cms.signals import content_signals_connect
 
         # Before any URLconf is imported: every app's URLs use `<id:...>` for database ids.
         register_converter(DatabaseIdConverter, "id")
@@ -23,3 +24,4 @@ class CmsConfig(AppConfig):
         pillow_limit_apply()
         spreadsheet_export.apply()
         connect_purges()
+        content_signals_connect()

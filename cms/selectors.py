@@ -3,13 +3,15 @@
 from itertools import groupby
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, IntegerField, Q, QuerySet
+from django.db.models import CharField, IntegerField, Q, QuerySet, prefetch_related_objects
 from django.db.models.functions import Cast, Substr
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, ReferenceIndex
 
+from cms.content_version import content_fragment
 from cms.models import CasePage, ConferencePage, EventPage, GoldenRulePage
+from registry.data_version import registry_data_version
 
 HOME_LATEST_CASES = 6
 HOME_LATEST_RULES = 6
@@ -27,23 +29,37 @@ def golden_rules_by_theme(*, locale: Locale) -> list[tuple]:
     return [(theme, list(group)) for theme, group in groupby(rules, key=lambda r: r.theme)]
 
 
-def home_page_highlights(*, locale: Locale) -> dict:
+def home_page_highlights(*, locale_id: int) -> dict:
+    """The latest cases (with their listing images' renditions) and rules of a locale."""
+    highlights = content_fragment(
+        "home-highlights", locale_id, compute=lambda: _home_page_highlights(locale_id)
+    )
+    _renditions_prefetch([case.listing_image for case in highlights["latest_cases"]])
+    return highlights
+
+
+def _renditions_prefetch(images: list) -> None:
+    """Load the images' renditions in one query. Renditions are not cached with the pages: a
+    rendition made while a page renders is then found by the next render."""
+    prefetch_related_objects([image for image in images if image is not None], "renditions")
+
+
+def _home_page_highlights(locale_id: int) -> dict:
     cases = (
         CasePage.objects.live()
         .public()
-        .filter(locale=locale)
-        .select_related("municipality", "sphere", "listing_image")
-        .prefetch_related("listing_image__renditions")
+        .filter(locale_id=locale_id)
+        .select_related("listing_image")
         .order_by("-first_published_at")[:HOME_LATEST_CASES]
     )
     rules = (
         GoldenRulePage.objects.live()
         .public()
-        .filter(locale=locale)
+        .filter(locale_id=locale_id)
         .select_related("theme")
         .order_by("-first_published_at")[:HOME_LATEST_RULES]
     )
-    return {"latest_cases": cases, "latest_rules": rules}
+    return {"latest_cases": list(cases), "latest_rules": list(rules)}
 
 
 def navigation_pages(*, root: Page, language_code: str):
@@ -70,12 +86,33 @@ def site_home_translations(*, root: Page) -> dict[str, Page]:
     return {home.locale.language_code: home for home in homes}
 
 
+def case_page_details_cached(*, case: CasePage) -> dict:
+    """case_page_details of a live page, cached until its content or the registry changes."""
+    details = content_fragment(
+        "case-details",
+        case.pk,
+        versions=(registry_data_version(),),
+        compute=lambda: _case_page_details(case),
+    )
+    _renditions_prefetch([photo.image for photo in details["photos"]])
+    return details
+
+
 def case_page_details(*, case: CasePage) -> dict:
-    """What a case page shows besides its own fields, in a fixed number of queries."""
-    photos = case.photos.select_related("image").prefetch_related("image__renditions")
+    """What a case page shows besides its own text: its community, municipality and sphere
+    (registry records), results, photos with their renditions and the rules it supports."""
+    details = _case_page_details(case)
+    _renditions_prefetch([photo.image for photo in details["photos"]])
+    return details
+
+
+def _case_page_details(case: CasePage) -> dict:
     return {
+        "community": case.community,
+        "municipality": case.municipality,
+        "sphere": case.sphere,
         "results": list(case.results.all()),
-        "photos": list(photos),
+        "photos": list(case.photos.select_related("image")),
         "golden_rules": list(case.golden_rules.order_by("path")),
     }
 

@@ -4,12 +4,15 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from cms.abuse import Screening, SubmissionLimit
 from registry import OSM_ATTRIBUTION, OSM_COPYRIGHT_URL
 from registry.charts import growth_chart
+from registry.data_version import registry_data_version
 from registry.filters import CommunityFilter
 from registry.forms import CommunitySubmissionForm
 from registry.map_tiles import background_tile_layer
@@ -40,8 +43,26 @@ def _filtered_page(request, page_size: int = LIST_PAGE_SIZE):
     }
 
 
+def _results_cache_key(request, context) -> str | None:
+    """The key the list page's filter form and results are cached under, or None when they
+    may not be: only valid filters without search text and no other parameters, so there are
+    no more keys than combinations of the filters' choices (search text or made-up parameters
+    would let anyone fill the cache)."""
+    filterset = context["filter"]
+    fields = filterset.form.fields
+    if request.GET.get("q") or not set(request.GET) <= {*fields, "page"}:
+        return None
+    if not filterset.is_valid():
+        return None
+    filters = urlencode(sorted((name, request.GET.get(name, "")) for name in fields))
+    number = context["page_obj"].number
+    return f"registry-list:{registry_data_version()}:{get_language()}:{number}:{filters}"
+
+
 def community_list(request):
-    return render(request, "registry/community_list.html", _filtered_page(request))
+    context = _filtered_page(request)
+    context["results_cache_key"] = _results_cache_key(request, context)
+    return render(request, "registry/community_list.html", context)
 
 
 def community_detail(request, slug):

@@ -3,6 +3,7 @@ import shutil
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import translation
@@ -29,6 +30,13 @@ def _site_language():
     /en/ in an earlier test leaves English active in the thread."""
     with translation.override(settings.LANGUAGE_CODE):
         yield
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache: the database rolls back after a test, while
+    the cache (process memory) would keep what the test's pages put there."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -68,7 +68,7 @@ class HomePage(BodyPage):
         from cms.selectors import home_page_highlights
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_page_highlights(locale=self.locale))
+        context.update(home_page_highlights(locale_id=self.locale_id))
         return context
 
 

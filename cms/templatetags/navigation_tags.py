@@ -6,6 +6,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from cms.content_version import content_fragment
 from cms.selectors import navigation_pages, site_home_translations
 
 register = template.Library()
@@ -22,7 +23,13 @@ def main_navigation(context):
     root = _site_root(request)
     items = []
     if root:
-        items = list(navigation_pages(root=root, language_code=translation.get_language()))
+        language_code = translation.get_language()
+        items = content_fragment(
+            "navigation",
+            root.pk,
+            language_code,
+            compute=lambda: list(navigation_pages(root=root, language_code=language_code)),
+        )
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     for item in items:
@@ -36,7 +43,11 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": [], "page": page}
-    ancestors = page.get_ancestors().filter(depth__gte=2).live()
+    ancestors = content_fragment(
+        "breadcrumbs",
+        page.path[: -page.steplen],  # the parent's path: also right for a new page's preview
+        compute=lambda: list(page.get_ancestors().filter(depth__gte=2).live()),
+    )
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 
@@ -80,7 +91,14 @@ def language_links(context):
     resolver_match = getattr(request, "resolver_match", None)
     is_view = resolver_match is not None and resolver_match.url_name != "wagtail_serve"
     urls = _view_urls(request) if is_view and not isinstance(page, Page) else None
-    urls = urls or _page_urls(request, page)
+    if urls is None:
+        site = Site.find_for_request(request) if request else None
+        urls = content_fragment(
+            "language-urls",
+            getattr(site, "pk", None),
+            page.pk if isinstance(page, Page) else None,
+            compute=lambda: _page_urls(request, page),
+        )
     current = translation.get_language()
     return [
         {

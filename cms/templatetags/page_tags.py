@@ -10,7 +10,15 @@ from cms import selectors
 
 register = template.Library()
 
-register.simple_tag(selectors.case_page_details, name="case_page_details")
+
+@register.simple_tag(takes_context=True)
+def case_page_details(context, *, case):
+    """A preview shows the editor's unsaved version: never cached, nor served from the cache."""
+    if getattr(context.get("request"), "is_preview", False):
+        return selectors.case_page_details(case=case)
+    return selectors.case_page_details_cached(case=case)
+
+
 register.simple_tag(selectors.golden_rule_cases, name="golden_rule_cases")
 register.simple_tag(selectors.event_lectures, name="event_lectures")
 register.simple_tag(selectors.conference_materials, name="conference_materials")
