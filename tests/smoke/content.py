@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page
 
-from cms.factories import CasePageFactory
+from cms.factories import CasePageFactory, ImageFactory
 from collection.models import BuildKind, Edition, Entry, Part
 from collection.services import build_request, edition_freeze, edition_publish
 from collection.tasks import build_edition
@@ -27,7 +27,12 @@ TOTPDevice.objects.filter(user=editor).delete()
 device = TOTPDevice.objects.create(user=editor, name="TOTP", confirmed=True)
 
 cases = Page.objects.get(depth=3, slug="cases", locale__language_code="ru")
-case = CasePageFactory(parent=cases, title=f"Кейс {tag}", slug=f"smoke-{tag}")
+photo = ImageFactory(title=f"Двор {tag}")
+body = [
+    ("paragraph", "<p>Соседи красят скамейки.</p>"),
+    ("image", {"image": photo, "caption": "Общий двор", "credit": "Фото: И. Петров"}),
+]
+case = CasePageFactory(parent=cases, title=f"Кейс {tag}", slug=f"smoke-{tag}", body=body)
 case.save_revision().publish()
 case.refresh_from_db()
 
@@ -69,6 +74,7 @@ print(
             "case_path": case.relative_url(case.get_site()),
             "new_title": case.title,
             "totp_key": device.key,
+            "original_image": photo.file.name,
             "builds": [[build.edition_id, build.pk] for build in builds],
         }
     )

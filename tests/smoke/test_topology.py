@@ -6,11 +6,13 @@ as its own step with TOPOLOGY_SMOKE=1; elsewhere it is skipped.
 """
 
 import http.client
+import io
 import json
 import os
 import re
 import secrets
 import time
+import zipfile
 from html import unescape
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -19,7 +21,7 @@ import boto3
 import pytest
 from django_otp.oath import totp
 
-from deploy.topology import ACCESS_KEY, PRIVATE_BUCKET, Topology
+from deploy.topology import ACCESS_KEY, MEDIA_BUCKET, PRIVATE_BUCKET, Topology
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("TOPOLOGY_SMOKE"), reason="starts the whole topology; TOPOLOGY_SMOKE=1"
@@ -148,6 +150,9 @@ def test_builds_run_once_and_download_from_s3_through_the_other_app_server(topol
         key = report[str(build_id)]["file"]
         assert s3.get_object(Bucket=PRIVATE_BUCKET, Key=key)["Body"].read() == body
         assert body.startswith(b"PK")  # an EPUB is a zip
+        # The case's photo came from S3 into the book.
+        with zipfile.ZipFile(io.BytesIO(body)) as epub:
+            assert any(name.startswith("OEBPS/images/image-") for name in epub.namelist())
         response, _ = get(f"{topology.s3_url}/{PRIVATE_BUCKET}/{key}")
         assert response.status == 403
 
@@ -190,3 +195,14 @@ def test_logged_in_pages_pass_varnish_and_are_never_stored(topology, content, ed
         assert b"wagtail-userbar" in page
     response, page = get(page_url)
     assert b"wagtail-userbar" not in page
+
+
+def test_renditions_are_public_on_s3_and_originals_are_not(topology, content):
+    _, page = get(topology.varnish_url + content["case_path"])
+    bucket = f"{topology.s3_url}/{MEDIA_BUCKET}"
+    renditions = re.findall(rf'src="({bucket}/images/[^"]+)"', page.decode())
+    assert renditions, "the page shows no rendition from S3"
+    response, image = get(unescape(renditions[0]))
+    assert response.status == 200 and image
+    response, _ = get(f"{bucket}/{content['original_image']}")
+    assert response.status == 403
