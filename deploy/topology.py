@@ -13,7 +13,7 @@ processes, all on one PostgreSQL database, one Redis database and two S3 buckets
                                       \\------ PostgreSQL, Redis, S3 (moto) ------/
 
 Environment (all optional): TOPOLOGY_DATABASE_URL (the database, created and migrated if
-missing), TOPOLOGY_REDIS_URL, TOPOLOGY_PORT (the first of eight consecutive ports),
+missing), TOPOLOGY_REDIS_URL, TOPOLOGY_PORT (the first of seven consecutive ports),
 TOPOLOGY_DIR (logs and state), GUNICORN_WORKERS (per app server).
 """
 
@@ -75,7 +75,7 @@ def port_base() -> int:
 
 @dataclass
 class Ports:
-    """Eight consecutive ports from TOPOLOGY_PORT."""
+    """Seven consecutive ports from TOPOLOGY_PORT."""
 
     base: int = field(default_factory=port_base)
 
