@@ -39,7 +39,7 @@ PAGES = {
     "api_cases_all_fields": "/api/v2/pages/?type=cms.CasePage&fields=*",
     "api_communities": "/api/registry/communities/",
 }
-UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3}
+UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3, "m": 60e3}
 
 # Publishes the first case page with a new title inside the topology; prints the moment.
 PUBLISH = """
@@ -70,8 +70,9 @@ def wrk(url: str, connections: int) -> dict:
     ).stdout
 
     def latency(percent):
-        value, unit = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)$", output, re.M).groups()
-        return round(float(value) * UNITS[unit], 2)
+        # None when no request was answered (wrk prints no distribution then).
+        found = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s|m)$", output, re.M)
+        return round(float(found[1]) * UNITS[found[2]], 2) if found else None
 
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
@@ -149,6 +150,7 @@ def main() -> None:
                     fetch(base + path)  # warm: Varnish stores it, the app loads its code
                     for connections in CONNECTIONS:
                         figures = wrk(base + path, connections)
+                        print(name, mode, connections, figures, file=sys.stderr)
                         share = figures["requests_per_second"] / max(
                             ceilings[connections]["requests_per_second"], 1
                         )
