@@ -6,7 +6,8 @@
 Starts deploy/topology.py (Varnish, nginx, two app servers, two workers, PostgreSQL, Redis,
 S3), a third app server outside the balancer with PAGE_CACHE_SECONDS=0 and the ceiling
 (bench/ceiling.py: a minimal Django view returning 30 KB, same gunicorn configuration), seeds
-the demo content if the database has none, and runs wrk against each address:
+the demo content (the topology's database starts empty), waits for the task queue to empty
+and runs wrk against each address:
 
 - "cached": anonymous requests through Varnish;
 - "uncached": straight to the third app server, bypassing Varnish and the app's page cache;
@@ -52,6 +53,9 @@ print(case.title, time.time(), flush=True)
 """
 
 
+QUEUED = "from django_tasks_db.models import DBTaskResult as T; print(T.objects.ready().count())"
+
+
 def wrk(url: str, connections: int) -> dict:
     output = subprocess.run(
         [
@@ -76,6 +80,8 @@ def wrk(url: str, connections: int) -> dict:
 
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if "Latency Distribution" not in output:
+        print(output, file=sys.stderr)
     return {
         "requests_per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
         "p50_ms": latency(50),
@@ -85,7 +91,8 @@ def wrk(url: str, connections: int) -> dict:
 
 
 def fetch(url: str) -> bytes:
-    with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 (loopback)
+    # Long enough to wait out the queue a load run leaves behind in a slow server.
+    with urllib.request.urlopen(url, timeout=600) as response:  # noqa: S310 (loopback)
         return response.read()
 
 
@@ -117,10 +124,9 @@ def publish_to_visible(topology: Topology, case_url: str) -> float:
 def main() -> None:
     load_before = os.getloadavg()
     with Topology(uncached_server=True) as topology:
-        if not json.loads(fetch(topology.uncached_url + "/api/v2/pages/?type=cms.CasePage"))[
-            "items"
-        ]:
-            topology.manage("seed_demo")
+        topology.manage("seed_demo")
+        # Whatever the seeding queued (search index, builds) is done before the load starts.
+        wait_for("the task queue", lambda: topology.manage("shell", "-c", QUEUED) == "0\n", 900)
         PAGES["case"] = "/" + first_case_path(topology.uncached_url)
 
         ceiling = subprocess.Popen(
@@ -147,8 +153,10 @@ def main() -> None:
                     ("cached", topology.varnish_url),
                     ("uncached", topology.uncached_url),
                 ):
-                    fetch(base + path)  # warm: Varnish stores it, the app loads its code
                     for connections in CONNECTIONS:
+                        # Warm (Varnish stores the page, the app loads its code), and wait
+                        # until the requests of the run before are answered.
+                        fetch(base + path)
                         figures = wrk(base + path, connections)
                         print(name, mode, connections, figures, file=sys.stderr)
                         share = figures["requests_per_second"] / max(

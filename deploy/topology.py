@@ -12,8 +12,9 @@ processes, all on one PostgreSQL database, one Redis database and two S3 buckets
     client -> Varnish -> nginx -> gunicorn A | gunicorn B      db_worker 1 | db_worker 2
                                       \\------ PostgreSQL, Redis, S3 (moto) ------/
 
-Environment (all optional): TOPOLOGY_DATABASE_URL (the database, created and migrated if
-missing), TOPOLOGY_REDIS_URL, TOPOLOGY_PORT (the first of seven consecutive ports),
+Environment (all optional): TOPOLOGY_DATABASE_URL and TOPOLOGY_REDIS_URL (a PostgreSQL
+database and a Redis database of its own: both are emptied at every start, as the S3 server
+starts empty), TOPOLOGY_PORT (the first of seven consecutive ports),
 TOPOLOGY_DIR (logs and state), GUNICORN_WORKERS (per app server).
 """
 
@@ -270,7 +271,7 @@ class Topology:
         self.state.mkdir(parents=True, exist_ok=True)
         ensure_postgres()
         ensure_redis(self.redis_url)
-        self._create_database()
+        self._fresh_state()
         self._spawn("s3", [str(BIN / "moto_server"), "-H", "127.0.0.1", "-p", str(self.ports.s3)])
         wait_for("the S3 server", lambda: http_ok(self.s3_url + "/moto-api/"))
         self._create_buckets()
@@ -294,19 +295,22 @@ class Topology:
         self._save_pids()
         return self
 
-    def _create_database(self) -> None:
+    def _fresh_state(self) -> None:
+        """A new, empty database and Redis database at every start: the S3 server keeps its
+        objects in memory, so whatever an earlier run stored would name files that are gone."""
         parts = urlsplit(self.database_url)
-        name = parts.path.lstrip("/")
         connection = ["-h", parts.hostname or "127.0.0.1", "-p", str(parts.port or 5432)]
         connection += ["-U", parts.username or "postgres"]
-        exists = subprocess.run(
-            ["psql", *connection, "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{name}'"],
-            capture_output=True,
-            text=True,
+        name = parts.path.lstrip("/")
+        subprocess.run(["dropdb", *connection, "--if-exists", "--force", name], check=True)
+        subprocess.run(["createdb", *connection, name], check=True)
+        redis = urlsplit(self.redis_url)
+        database = redis.path.lstrip("/") or "0"
+        subprocess.run(
+            ["redis-cli", "-p", str(redis.port or 6379), "-n", database, "flushdb"],
             check=True,
-        ).stdout.strip()
-        if not exists:
-            subprocess.run(["createdb", *connection, name], check=True)
+            capture_output=True,
+        )
 
     def _create_buckets(self) -> None:
         import boto3
