@@ -74,8 +74,8 @@ def wrk(url: str, connections: int) -> dict:
     ).stdout
 
     def latency(percent):
-        # None when no request was answered (wrk prints no distribution then).
-        found = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s|m)$", output, re.M)
+        # wrk pads seconds with a space ("1.51s "); None when no request was answered.
+        found = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s|m)\s*$", output, re.M)
         return round(float(found[1]) * UNITS[found[2]], 2) if found else None
 
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
