@@ -4,13 +4,17 @@ Public uploads (images and their renditions) live in the default storage under M
 which the web server may serve directly. Everything else (Wagtail documents, the print
 collection's builds, the open-data archive) lives in the "private" storage: a folder outside
 MEDIA_ROOT that no web server serves, reached only through views that check permission.
-Fields name the storage by its alias, so putting private files on S3 later is a change of
-STORAGES["private"] in the settings.
+Fields name the storage by its alias, so putting them on S3 is a change of STORAGES in the
+settings (S3_BUCKET, see cms/settings/base.py): the S3 storages below.
 """
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, storages
 from django.utils.functional import cached_property
+from storages.backends.s3 import S3Storage
+
+# Renditions are what public pages show; everything else stays private on S3 as on disk.
+PUBLIC_MEDIA_PREFIXES = ("images/",)
 
 
 def private_storage():
@@ -34,6 +38,28 @@ class PrivateFileSystemStorage(FileSystemStorage):
     def url(self, name):
         # A URL under MEDIA_URL (FileSystemStorage's default) would name a file no server has;
         # callers fall back on their views (Wagtail's document view does so for this error).
+        raise NotImplementedError("Private files have no public URL; serve them through a view.")
+
+
+class MediaS3Storage(S3Storage):
+    """Public uploads on S3: renditions readable by anyone at an unsigned URL, originals of
+    images private (with `default_acl` "private", as S3_OBJECT_ACLS sets it), as nginx serves
+    only /media/images/ from disk."""
+
+    querystring_auth = False
+
+    def get_object_parameters(self, name):
+        parameters = super().get_object_parameters(name)
+        if self.default_acl and name.startswith(PUBLIC_MEDIA_PREFIXES):
+            parameters["ACL"] = "public-read"
+        return parameters
+
+
+class PrivateS3Storage(S3Storage):
+    """Private files on S3. Like those under PRIVATE_MEDIA_ROOT they have no URL: the views
+    that check permission stream them (cms/private_files.py)."""
+
+    def url(self, name, parameters=None, expire=None, http_method=None):
         raise NotImplementedError("Private files have no public URL; serve them through a view.")
 
 

@@ -308,11 +308,17 @@ def build_run(*, build_id: int) -> Build:
     """Run a queued build; on failure record why and leave the last good build current."""
     from .renderers import renderer_for
 
+    # Claim the build: of several workers handed the same build (a task run twice, a retry
+    # racing a slow worker) only the one whose update finds it still queued runs it.
+    now = timezone.now()
+    claimed = Build.objects.filter(pk=build_id, status=BuildStatus.QUEUED).update(
+        status=BuildStatus.RUNNING, started_at=now, heartbeat_at=now
+    )
     build = Build.objects.select_related("edition").get(pk=build_id)
+    if not claimed:
+        logger.warning("Build %s is %s, not queued: not run again", build.pk, build.status)
+        return build
     edition = build.edition
-    build.status = BuildStatus.RUNNING
-    build.started_at = build.heartbeat_at = timezone.now()
-    build.save(update_fields=["status", "started_at", "heartbeat_at"])
     try:
         if blocking := _blocking_issues(edition=edition, kind=build.kind):
             raise ValidationError(blocking)

@@ -50,3 +50,14 @@ install_assets() {
 install_weasyprint_libs() {
     "$PY" -c 'import weasyprint' 2>/dev/null || apt_install libpango-1.0-0 libpangoft2-1.0-0
 }
+
+# The production topology on one machine (deploy/topology.py: the smoke test, the benchmark):
+# Varnish, nginx and Redis from Debian; wrk for bench/site_bench.py.
+need_topology_packages() {
+    local missing=()
+    command -v varnishd >/dev/null || missing+=(varnish)
+    command -v nginx >/dev/null || missing+=(nginx)
+    command -v redis-server >/dev/null || missing+=(redis-server)
+    command -v wrk >/dev/null || missing+=(wrk)
+    [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+}

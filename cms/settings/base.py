@@ -8,6 +8,7 @@ import os
 from datetime import timedelta
 from ipaddress import ip_address
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
@@ -147,6 +148,10 @@ if os.environ.get("REDIS_URL"):
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
+    # Sessions shared by every app server: read from Redis, written through to the database
+    # (a Redis restart logs nobody out). Form limits (cms/abuse.py) count in this cache too;
+    # login lockouts (django-axes) are in the database, shared anyway.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -208,6 +213,51 @@ STORAGES = {
     "private": {"BACKEND": "cms.storage.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Several machines: uploads in S3-compatible object storage when S3_BUCKET is set (see
+# cms/storage.py). Renditions get a public URL there; image originals and every private file
+# (S3_PRIVATE_BUCKET, else S3_BUCKET under private/) are private objects, which the views
+# stream after their permission check. Credentials: AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY, read from the environment by boto3.
+S3_BUCKET = os.environ.get("S3_BUCKET", "")
+if S3_BUCKET:
+    S3_ENDPOINT_URL = os.environ.get("S3_ENDPOINT_URL", "")
+    S3_CUSTOM_DOMAIN = os.environ.get("S3_CUSTOM_DOMAIN", "")
+    s3_options = {
+        "endpoint_url": S3_ENDPOINT_URL or None,
+        "region_name": os.environ.get("S3_REGION_NAME") or None,
+        # Every S3-compatible service answers the path style (endpoint/bucket/key).
+        "addressing_style": "path" if S3_ENDPOINT_URL else None,
+        # Buckets whose ACLs are turned off (S3_OBJECT_ACLS=0) need a bucket policy instead:
+        # public read on images/* of S3_BUCKET, nothing public anywhere else.
+        "default_acl": "private" if os.environ.get("S3_OBJECT_ACLS", "1") == "1" else None,
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "cms.storage.MediaS3Storage",
+        "OPTIONS": {
+            **s3_options,
+            "bucket_name": S3_BUCKET,
+            "custom_domain": S3_CUSTOM_DOMAIN or None,
+        },
+    }
+    S3_PRIVATE_BUCKET = os.environ.get("S3_PRIVATE_BUCKET", "")
+    STORAGES["private"] = {
+        "BACKEND": "cms.storage.PrivateS3Storage",
+        "OPTIONS": {
+            **s3_options,
+            "bucket_name": S3_PRIVATE_BUCKET or S3_BUCKET,
+            "location": "" if S3_PRIVATE_BUCKET else "private",
+        },
+    }
+    # Pages show renditions from the bucket's address (CONTENT_SECURITY_POLICY below).
+    if S3_CUSTOM_DOMAIN:
+        MEDIA_ORIGIN = f"https://{S3_CUSTOM_DOMAIN}"
+    elif S3_ENDPOINT_URL:
+        MEDIA_ORIGIN = "{0.scheme}://{0.netloc}".format(urlsplit(S3_ENDPOINT_URL))
+    else:
+        MEDIA_ORIGIN = "https://*.amazonaws.com"
+else:
+    MEDIA_ORIGIN = ""
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # E-mail: console in development; SMTP configured through the environment in production.
@@ -386,7 +436,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF, NONCE],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *filter(None, [MEDIA_ORIGIN])],
         "font-src": [SELF],
         "connect-src": [SELF],
         "object-src": [NONE],
@@ -401,7 +451,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     **CONTENT_SECURITY_POLICY["DIRECTIVES"],
     "script-src": [SELF, UNSAFE_INLINE],
     "style-src": [SELF, UNSAFE_INLINE],
-    "img-src": [SELF, "data:", "blob:"],
+    "img-src": [SELF, "data:", "blob:", *filter(None, [MEDIA_ORIGIN])],
     "frame-src": [SELF],
 }
 # No page of the site uses these browser features; the map needs none (no "locate me").
@@ -436,6 +486,20 @@ PROGRAMME_OPEN_DATA_RETRY_DELAY = int(os.environ.get("PROGRAMME_OPEN_DATA_RETRY_
 # `manage.py backup` writes its archives here. They hold personal data and password hashes:
 # keep the folder private to the site's user and copy the archives off the machine.
 BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "var" / "backups"))
+
+# HTTP caches in front (Varnish, deploy/varnish/konstruktor.vcl): Wagtail's frontend cache
+# sends each purge to every URL in FRONTEND_CACHE_PURGE_URLS (one per Varnish), e.g.
+# http://127.0.0.1:6081, beside the app's own backend above. Purges run as background tasks
+# (the db_worker processes).
+WAGTAILFRONTENDCACHE.update(
+    {
+        f"http-{number}": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": location,
+        }
+        for number, location in enumerate(env_list("FRONTEND_CACHE_PURGE_URLS"), start=1)
+    }
+)
 
 # Health and metrics: /health/ for load balancers and uptime monitors, /metrics for Prometheus.
 # A due task waiting longer than this many seconds means no worker runs: /health/ answers 503.

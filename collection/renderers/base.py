@@ -8,6 +8,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.files.storage import storages
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -47,6 +48,17 @@ def local_path(url_path: str) -> Path:
         if found := finders.find(path.removeprefix(settings.STATIC_URL)):
             return Path(found)
     raise ValueError(f"Not a local media or static file: {url_path}")
+
+
+def stored_media(url: str) -> bytes | None:
+    """The content of an upload in object storage (S3_BUCKET) named by its public URL; None
+    for any other URL (uploads on disk have site URLs, read through local_path)."""
+    storage = storages["default"]
+    prefix = storage.url("-")[:-1]
+    if "://" not in prefix or not url.startswith(prefix):
+        return None
+    with storage.open(unquote(url.removeprefix(prefix))) as file:
+        return file.read()
 
 
 def local_url(url: str) -> str:

@@ -8,6 +8,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
 
 import tinyhtml5
 from django.template.loader import render_to_string
@@ -29,6 +31,7 @@ from .base import (
     link_resolver,
     local_path,
     print_page_count,
+    stored_media,
 )
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -36,7 +39,7 @@ XMLNS_NS = "{http://www.w3.org/2000/xmlns/}"
 ET.register_namespace("", XHTML_NS)
 ET.register_namespace("svg", "http://www.w3.org/2000/svg")
 
-IMAGE_SRC = re.compile(r'src="(/[^"]+)"')
+IMAGE_SRC = re.compile(r'src="([^"]+)"')
 LOCAL_HREF = re.compile(r'href="#([^"]+)"')
 ANCHOR_ID = re.compile(r'\bid="([^"]+)"')
 MEDIA_TYPES = {
@@ -150,7 +153,8 @@ class EpubRenderer(Renderer):
         }
         for document in documents:
             files[f"OEBPS/{document.name}"] = _xhtml(document, BOOK_LANGUAGE)
-        for name, path in {**images, **fonts, **licences}.items():
+        files.update({f"OEBPS/{name}": content for name, content in images.items()})
+        for name, path in {**fonts, **licences}.items():
             files[f"OEBPS/{name}"] = path.read_bytes()
         return RenderResult(content=self._zip(files, modified), page_count=None)
 
@@ -199,9 +203,13 @@ class EpubRenderer(Renderer):
         def replace(match):
             url = match.group(1)
             if url not in by_url:
-                path = local_path(url)
-                by_url[url] = f"images/image-{len(by_url) + 1}{path.suffix.lower()}"
-                images[by_url[url]] = path
+                # A site URL (on disk) or an upload's URL in object storage; others stay.
+                content = stored_media(url)
+                if content is None and not url.startswith("/"):
+                    return match.group(0)
+                suffix = PurePosixPath(urlsplit(url).path).suffix.lower()
+                by_url[url] = f"images/image-{len(by_url) + 1}{suffix}"
+                images[by_url[url]] = local_path(url).read_bytes() if content is None else content
             return f'src="{by_url[url]}"'
 
         for document in documents:

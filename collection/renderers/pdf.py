@@ -2,9 +2,11 @@
 file (tagged PDF/UA-1 with links and bookmarks)."""
 
 import hashlib
+import mimetypes
 import re
 import uuid
 from functools import cached_property
+from urllib.parse import urlsplit
 
 import pydyf
 from django.core.exceptions import ValidationError
@@ -29,6 +31,7 @@ from .base import (
     document_date,
     local_url,
     print_page_count,
+    stored_media,
 )
 from .marks import add_crop_marks
 from .separation import Separation
@@ -49,7 +52,11 @@ class LocalURLFetcher(URLFetcher):
         self.separation = separation
 
     def fetch(self, url, headers=None):
-        response = super().fetch(local_url(url), headers)
+        if (content := stored_media(url)) is not None:
+            kind = mimetypes.guess_type(urlsplit(url).path)[0] or "application/octet-stream"
+            response = URLFetcherResponse(url, content, {"Content-Type": kind})
+        else:
+            response = super().fetch(local_url(url), headers)
         kind = response.content_type
         if self.separation is None or not kind.startswith("image/") or kind == "image/svg+xml":
             return response

@@ -304,3 +304,17 @@ def test_print_pdf_states_its_own_page_count_not_the_last_builds(small_edition):
     # A rebuild states the count the last build left, and it is still right.
     _content, again = read(built(small_edition, BuildKind.PRINT_PDF))
     assert len(again.pages) == pages and f"— {pages} с." in flat(again.pages[1].extract_text())
+
+
+def test_a_build_runs_once_however_often_its_task_is_run(small_edition):
+    """Two workers handed the same build (the task run twice): the second finds it claimed."""
+    build = Build.objects.create(edition=small_edition, kind=BuildKind.EPUB)
+    build_edition.enqueue(build.pk)
+    build.refresh_from_db()
+    assert build.status == BuildStatus.SUCCEEDED
+    first = (build.file.name, build.started_at, build.finished_at, build.log)
+
+    build_edition.enqueue(build.pk)
+    build.refresh_from_db()
+    assert (build.file.name, build.started_at, build.finished_at, build.log) == first
+    assert small_edition.builds.count() == 1
