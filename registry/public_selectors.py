@@ -11,6 +11,8 @@ from django.db.models import (
     Count,
     F,
     FloatField,
+    Max,
+    Min,
     Prefetch,
     Q,
     QuerySet,
@@ -279,6 +281,21 @@ def community_map_clusters(*, queryset: QuerySet[Community], cell: GridCell) -> 
         .annotate(count=Count("pk"), longitude=Avg("map_longitude"), latitude=Avg("map_latitude"))
         .values("count", "longitude", "latitude")
     )
+
+
+def home_region_bounds() -> list[list[float]]:
+    """[[south, west], [north, east]] around the home region's municipal centres, with a margin
+    for their territories: the map's first view, before any outline has arrived."""
+    margin = 0.5
+    edges = Municipality.objects.filter(region__is_home=True, latitude__isnull=False).aggregate(
+        south=Min("latitude"), west=Min("longitude"), north=Max("latitude"), east=Max("longitude")
+    )
+    if edges["south"] is None:
+        return []
+    return [
+        [float(edges["south"]) - margin, float(edges["west"]) - margin],
+        [float(edges["north"]) + margin, float(edges["east"]) + margin],
+    ]
 
 
 def municipality_names() -> dict[int, str]:
