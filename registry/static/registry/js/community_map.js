@@ -121,10 +121,15 @@
     return params;
   }
 
+  /* The zoom as a whole number, as the API counts it. */
+  function wholeZoom(map) {
+    return Math.floor(map.getZoom());
+  }
+
   /* The view widened to whole tiles of its zoom, so panning a little asks for the same
      address (cached by the browser and the server) and a margin around is already there. */
   function viewBox(map) {
-    var tile = 360 / Math.pow(2, map.getZoom());
+    var tile = 360 / Math.pow(2, wholeZoom(map));
     var bounds = map.getBounds();
     function down(value) { return Math.floor(value / tile) * tile; }
     function up(value) { return Math.ceil(value / tile) * tile; }
@@ -148,8 +153,12 @@
     var shades = [];
     for (var index = 0; index < SHADE_STEPS; index++) shades.push(colour("shade-" + index));
 
-    var map = L.map(container, { center: [54.5, 56.0], zoom: 6, maxZoom: config.maxZoom });
+    // The first view is set before the map is drawn, so it is not animated: the first request
+    // asks for the view the map will show.
+    // Quarter steps of zoom, so the republic fills the map at any width.
+    var map = L.map(container, { maxZoom: config.maxZoom, zoomSnap: 0.25 });
     if (config.bounds.length) map.fitBounds(config.bounds);
+    else map.setView([54.5, 56.0], 6);
     map.attributionControl.setPrefix(
       '<a href="https://leafletjs.com">' + config.labels.attributionPrefix + "</a>"
     );
@@ -257,7 +266,7 @@
     var pending = null;
     function refresh() {
       params.set("bbox", viewBox(map));
-      params.set("zoom", String(map.getZoom()));
+      params.set("zoom", String(wholeZoom(map)));
       var url = config.communitiesUrl + "?" + params.toString();
       if (url === lastUrl) return;
       lastUrl = url;
