@@ -28,9 +28,9 @@ from registry.submissions import community_submit
 LIST_PAGE_SIZE = 20
 
 
-def _filtered_page(request, page_size: int = LIST_PAGE_SIZE):
+def _filtered_page(request):
     filterset = CommunityFilter(request.GET, queryset=published_communities(), request=request)
-    paginator = Paginator(filterset.qs, page_size)
+    paginator = Paginator(filterset.qs, LIST_PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -82,7 +82,7 @@ def municipality_detail(request, slug):
 
 
 def community_map(request):
-    context = _filtered_page(request, page_size=50)
+    context = _filtered_page(request)
     tiles = background_tile_layer()
     osm_attribution = _("© OpenStreetMap contributors")
     context["map_config"] = {

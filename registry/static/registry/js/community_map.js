@@ -21,10 +21,7 @@
   }
 
   function getJSON(url, signal) {
-    return fetch(url, {
-      headers: { Accept: "application/geo+json, application/json" },
-      signal: signal
-    }).then(function (response) {
+    return fetch(url, { signal: signal }).then(function (response) {
       if (!response.ok) throw new Error("HTTP " + response.status + " for " + url);
       return response.json();
     });
