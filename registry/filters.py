@@ -1,10 +1,14 @@
 """The filters of the public registry: the list page, the map and the API share them."""
 
 import django_filters
+from django import forms
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
+from registry.map_grid import MAX_MAP_ZOOM, BoundingBox
 from registry.models import CommunityForm, Municipality, VerificationLevel
-from registry.public_selectors import communities_matching_text, public_spheres
+from registry.public_selectors import communities_in_box, communities_matching_text, public_spheres
 
 
 class CommunityFilter(django_filters.FilterSet):
@@ -58,3 +62,57 @@ class CommunityAPIFilter(CommunityFilter):
                 self.form.add_error(name, _("Give a value, or leave the parameter out for any."))
                 valid = False
         return valid
+
+
+class BoundingBoxField(forms.CharField):
+    """`west,south,east,north` in degrees (WGS 84), as the map sends its view."""
+
+    default_error_messages = {
+        "invalid": _(
+            "Give four numbers: west,south,east,north in degrees, west of east and south of north."
+        ),
+    }
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return None
+        try:
+            west, south, east, north = (float(part) for part in value.split(","))
+        except ValueError:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+        inside = -180 <= west < east <= 180 and -90 <= south < north <= 90
+        if not inside:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return BoundingBox(west, south, east, north)
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class BoundingBoxFilter(django_filters.Filter):
+    field_class = BoundingBoxField
+
+
+class CommunityMapFilter(CommunityAPIFilter):
+    """The GeoJSON API's filters: the list's, plus the part of the map in view (`bbox`) and the
+    map's zoom level (`zoom`), which sets the size of the clusters when too many points are in
+    view to send one by one."""
+
+    CHOICES = (*CommunityAPIFilter.CHOICES, "bbox", "zoom")
+
+    bbox = BoundingBoxFilter(
+        label=_("The part of the map in view: west,south,east,north in degrees"),
+        method="filter_bbox",
+    )
+    zoom = django_filters.NumberFilter(
+        label=_("The map's zoom level, which sets the size of the clusters"),
+        method="filter_zoom",
+        min_value=0,
+        max_value=MAX_MAP_ZOOM,
+        decimal_places=0,
+    )
+
+    def filter_bbox(self, queryset, name, value):
+        return communities_in_box(queryset, box=value)
+
+    def filter_zoom(self, queryset, name, value):
+        return queryset  # read by the view to size the clusters

@@ -6,8 +6,13 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import (
+    Avg,
     Case,
     Count,
+    F,
+    FloatField,
+    Max,
+    Min,
     Prefetch,
     Q,
     QuerySet,
@@ -15,10 +20,12 @@ from django.db.models import (
     TextField,
     When,
 )
+from django.db.models.functions import Cast, Floor
 
 from cms.models import CasePage, EventPage
 from cms.models.events import EventKind
 from registry.joined_text import joined_utf8
+from registry.map_grid import BoundingBox, GridCell
 from registry.models import (
     Community,
     CommunityPhoto,
@@ -217,21 +224,78 @@ def registry_statistics() -> dict:
     }
 
 
+# A community is drawn at its own point, or at its municipality's centre when it has none.
+OWN_POINT = Q(latitude__isnull=False, longitude__isnull=False)
+AT_CENTRE = Q(municipality__latitude__isnull=False, municipality__longitude__isnull=False)
+
+
+def _drawn_at(axis: str):
+    return Cast(
+        Case(When(OWN_POINT, then=F(axis)), default=F(f"municipality__{axis}")), FloatField()
+    )
+
+
+def _with_map_position(queryset: QuerySet[Community]) -> QuerySet[Community]:
+    if "map_longitude" in queryset.query.annotations:
+        return queryset
+    return queryset.alias(map_longitude=_drawn_at("longitude"), map_latitude=_drawn_at("latitude"))
+
+
+def communities_in_box(queryset: QuerySet[Community], *, box: BoundingBox) -> QuerySet[Community]:
+    """Communities drawn inside the box (edges included)."""
+    return _with_map_position(queryset).filter(
+        map_longitude__range=(box.west, box.east), map_latitude__range=(box.south, box.north)
+    )
+
+
 def community_point_features(*, queryset: QuerySet[Community]) -> bytes:
     """GeoJSON point features of communities, comma-separated, as UTF-8.
 
     Communities with their own point have the feature pre-serialised (map_feature); the
     others are drawn at their municipality's centre, written on the fly.
     """
-    own_point = Q(latitude__isnull=False, longitude__isnull=False)
-    centre = Q(municipality__latitude__isnull=False, municipality__longitude__isnull=False)
     feature = Case(
-        When(own_point, then="map_feature"),
+        When(OWN_POINT, then="map_feature"),
         default=point_feature("municipality__longitude", "municipality__latitude"),
         output_field=TextField(),
     )
-    points = queryset.filter(own_point | centre).order_by().values(feature=feature)
+    points = queryset.filter(OWN_POINT | AT_CENTRE).order_by().values(feature=feature)
     return joined_utf8(points, column="feature")
+
+
+def community_count_exceeds(queryset: QuerySet[Community], *, limit: int) -> bool:
+    """Whether more than `limit` communities match, counting no further than that."""
+    return queryset.order_by().values("pk")[: limit + 1].count() > limit
+
+
+def community_map_clusters(*, queryset: QuerySet[Community], cell: GridCell) -> list[dict]:
+    """Communities counted by grid cell: each cell's count and the mean of its points."""
+    return list(
+        _with_map_position(queryset.filter(OWN_POINT | AT_CENTRE))
+        .annotate(
+            cell_x=Floor(F("map_longitude") / cell.longitude),
+            cell_y=Floor(F("map_latitude") / cell.latitude),
+        )
+        .order_by()
+        .values("cell_x", "cell_y")
+        .annotate(count=Count("pk"), longitude=Avg("map_longitude"), latitude=Avg("map_latitude"))
+        .values("count", "longitude", "latitude")
+    )
+
+
+def home_region_bounds() -> list[list[float]]:
+    """[[south, west], [north, east]] around the home region's municipal centres, with a margin
+    for their territories: the map's first view, before any outline has arrived."""
+    margin = 0.5
+    edges = Municipality.objects.filter(region__is_home=True, latitude__isnull=False).aggregate(
+        south=Min("latitude"), west=Min("longitude"), north=Max("latitude"), east=Max("longitude")
+    )
+    if edges["south"] is None:
+        return []
+    return [
+        [float(edges["south"]) - margin, float(edges["west"]) - margin],
+        [float(edges["north"]) + margin, float(edges["east"]) + margin],
+    ]
 
 
 def municipality_names() -> dict[int, str]:

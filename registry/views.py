@@ -10,16 +10,18 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from cms.abuse import Screening, SubmissionLimit
-from registry import OSM_ATTRIBUTION, OSM_COPYRIGHT_URL
+from registry import OSM_COPYRIGHT_URL
 from registry.charts import growth_chart
 from registry.data_version import registry_data_version
 from registry.filters import CommunityFilter
 from registry.forms import CommunitySubmissionForm
+from registry.map_grid import MAX_MAP_ZOOM
 from registry.map_tiles import background_tile_layer
 from registry.models import VerificationLevel
 from registry.public_selectors import (
     community_growth,
     community_public_detail,
+    home_region_bounds,
     municipality_public_page,
     published_communities,
 )
@@ -29,9 +31,9 @@ from registry.submissions import community_submit
 LIST_PAGE_SIZE = 20
 
 
-def _filtered_page(request, page_size: int = LIST_PAGE_SIZE):
+def _filtered_page(request):
     filterset = CommunityFilter(request.GET, queryset=published_communities(), request=request)
-    paginator = Paginator(filterset.qs, page_size)
+    paginator = Paginator(filterset.qs, LIST_PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -101,25 +103,35 @@ def municipality_detail(request, slug):
 
 
 def community_map(request):
-    context = _filtered_page(request, page_size=50)
+    context = _filtered_page(request)
     tiles = background_tile_layer()
+    osm_attribution = _("© OpenStreetMap contributors")
     context["map_config"] = {
         "communitiesUrl": reverse("registry_api:community-geojson"),
         "communityUrl": reverse("registry:community", kwargs={"slug": "__slug__"}),
         "municipalitiesUrl": reverse("registry_api:municipality-geojson"),
+        "municipalityUrl": reverse("registry:municipality", kwargs={"slug": "__slug__"}),
+        "listUrl": reverse("registry:list"),
+        "bounds": home_region_bounds(),
+        "maxZoom": MAX_MAP_ZOOM,
         "tileUrl": tiles.url,
         "tileAttribution": tiles.attribution,
-        "osmAttribution": OSM_ATTRIBUTION,
+        "osmAttribution": osm_attribution,
         "osmCopyrightUrl": OSM_COPYRIGHT_URL,
         "levels": dict(VerificationLevel.choices),
         "labels": {
-            "communities": _("Communities"),
-            "legend": _("Published communities per municipality"),
+            "attributionPrefix": _("Map: Leaflet"),
+            "outlines": _("Outlines"),
             "open": _("Open the community page"),
-            "shown": _("Communities on the map: %(count)s"),
+            "shown": _("Communities in view: %(count)s"),
+            "cluster": _("Communities here: %(count)s. Zoom in"),
+            "municipalityCommunities": _("Published communities: %(count)s"),
+            "municipalityPage": _("Municipality page"),
+            "municipalityList": _("Its communities in the registry"),
         },
     }
-    context["osm_attribution"] = OSM_ATTRIBUTION
+    context["levels"] = VerificationLevel
+    context["osm_attribution"] = osm_attribution
     context["osm_copyright_url"] = OSM_COPYRIGHT_URL
     response = render(request, "registry/community_map.html", context)
     if tiles.origin:

@@ -201,6 +201,7 @@ STATICFILES_DIRS = [
     ("vendor/pt-sans", NODE_MODULES / "@fontsource" / "pt-sans" / "files"),
     ("vendor/pt-serif", NODE_MODULES / "@fontsource" / "pt-serif" / "files"),
     ("vendor/leaflet", NODE_MODULES / "leaflet" / "dist"),
+    ("vendor/leaflet.markercluster", NODE_MODULES / "leaflet.markercluster" / "dist"),
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -318,6 +319,8 @@ SPECTACULAR_SETTINGS = {
 REGISTRY_MAP_TILE_URL = os.environ.get("REGISTRY_MAP_TILE_URL", "")
 REGISTRY_MAP_TILE_ATTRIBUTION = os.environ.get("REGISTRY_MAP_TILE_ATTRIBUTION", "")
 REGISTRY_YANDEX_MAPS_API_KEY = os.environ.get("REGISTRY_YANDEX_MAPS_API_KEY", "")
+# The most communities the map is sent one by one for the part in view; more come as clusters.
+REGISTRY_MAP_POINT_LIMIT = int(os.environ.get("REGISTRY_MAP_POINT_LIMIT", "2000"))
 
 # The print collection: the printing house's CMYK ICC profile, the print PDF's output intent.
 COLLECTION_CMYK_PROFILE = os.environ.get("COLLECTION_CMYK_PROFILE", "")

@@ -2,7 +2,9 @@
 
 import json
 
+from registry.map_grid import GridCell
 from registry.public_selectors import (
+    community_map_clusters,
     community_point_features,
     municipality_names,
     municipality_outlines,
@@ -22,8 +24,31 @@ def communities_geojson(queryset) -> bytes:
     names = _dumps(municipality_names())
     features = community_point_features(queryset=queryset)
     return b"".join(
-        [b'{"type":"FeatureCollection","municipalities":', names, b',"features":[', features, b"]}"]
+        [
+            b'{"type":"FeatureCollection","clustered":false,"municipalities":',
+            names,
+            b',"features":[',
+            features,
+            b"]}",
+        ]
     )
+
+
+def community_clusters_geojson(queryset, *, cell: GridCell) -> bytes:
+    """Communities counted by grid cell: a point per cell, at the mean of its communities,
+    with their number (`count`) and nothing else."""
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {
+                "type": "Point",
+                "coordinates": [round(row["longitude"], 5), round(row["latitude"], 5)],
+            },
+            "properties": {"count": row["count"]},
+        }
+        for row in community_map_clusters(queryset=queryset, cell=cell)
+    ]
+    return _dumps({"type": "FeatureCollection", "clustered": True, "features": features})
 
 
 def municipalities_geojson(*, attribution: str) -> bytes:

@@ -3,12 +3,14 @@
 import hashlib
 from functools import wraps
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import cache_control, cache_page
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import condition
 from django_filters.rest_framework import DjangoFilterBackend
+from django_filters.utils import translate_validation
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import generics, viewsets
@@ -17,7 +19,11 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from registry import OSM_ATTRIBUTION, OSM_LICENCE
-from registry.api.geojson import communities_geojson, municipalities_geojson
+from registry.api.geojson import (
+    communities_geojson,
+    community_clusters_geojson,
+    municipalities_geojson,
+)
 from registry.api.pagination import RegistryPagination
 from registry.api.serializers import (
     CommunityDetailSerializer,
@@ -26,8 +32,10 @@ from registry.api.serializers import (
     SphereSerializer,
 )
 from registry.data_version import registry_data_version
-from registry.filters import CommunityAPIFilter
+from registry.filters import CommunityAPIFilter, CommunityMapFilter
+from registry.map_grid import grid_cell, zoom_for
 from registry.public_selectors import (
+    community_count_exceeds,
     community_public_detail,
     public_municipalities,
     public_spheres,
@@ -137,10 +145,15 @@ def _geojson_response(body: bytes) -> HttpResponse:
 
 @conditional
 class CommunityGeoJSONView(RegistryAPIMixin, generics.GenericAPIView):
-    """Published communities as GeoJSON points, with the same filters as the list."""
+    """Published communities as GeoJSON points, with the same filters as the list.
+
+    With `bbox=west,south,east,north` only those in the box are sent, and when more than
+    REGISTRY_MAP_POINT_LIMIT are there, they come counted by the cells of a grid sized by
+    `zoom` (`"clustered": true`, each feature a cell's `count`) instead of one by one.
+    """
 
     filter_backends = [DjangoFilterBackend]
-    filterset_class = CommunityAPIFilter
+    filterset_class = CommunityMapFilter
     pagination_class = None
 
     def get_queryset(self):
@@ -148,8 +161,17 @@ class CommunityGeoJSONView(RegistryAPIMixin, generics.GenericAPIView):
 
     @extend_schema(filters=True, responses={(200, "application/geo+json"): OpenApiTypes.OBJECT})
     def get(self, request):
-        queryset = self.filter_queryset(self.get_queryset())  # a bad parameter stops here: 400
-        return _geojson_response(communities_geojson(queryset))
+        filterset = DjangoFilterBackend().get_filterset(request, self.get_queryset(), self)
+        if not filterset.is_valid():
+            raise translate_validation(filterset.errors)  # a bad parameter stops here: 400
+        queryset = filterset.qs
+        box = filterset.form.cleaned_data.get("bbox")
+        limit = settings.REGISTRY_MAP_POINT_LIMIT
+        if box is None or not community_count_exceeds(queryset, limit=limit):
+            return _geojson_response(communities_geojson(queryset))
+        zoom = filterset.form.cleaned_data.get("zoom")
+        cell = grid_cell(zoom=zoom_for(box) if zoom is None else int(zoom), box=box)
+        return _geojson_response(community_clusters_geojson(queryset, cell=cell))
 
 
 @conditional

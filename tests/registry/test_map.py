@@ -34,8 +34,9 @@ def test_map_page_lists_the_filtered_communities_without_javascript(client, muni
     page = client.get(MAP_URL, {"sphere": "youth"}).content.decode()
     assert "Молодёжный штаб" in page and "Клуб ветеранов" not in page
     assert '<option value="youth" selected>' in page
-    assert "© OpenStreetMap contributors" in page
+    assert "© участники OpenStreetMap" in page
     assert "/static/vendor/leaflet/leaflet.js" in page
+    assert "/static/vendor/leaflet.markercluster/leaflet.markercluster.js" in page
 
 
 def test_map_has_no_tile_layer_unless_configured(client):
