@@ -52,7 +52,7 @@ from . import translations
 from .articles import ARTICLES
 from .blocks import stream_value
 from .cases import CASES, SPHERE_ALIASES
-from .events import EVENTS
+from .events import CONFERENCE_EVENT, EVENTS
 from .home import HOME, SECTION_INTROS
 from .materials import CONFERENCE, LECTURES, VIDEO
 from .people import EXPERTS, THEMES
@@ -337,6 +337,7 @@ class DemoSeeding:
             start_date=CONFERENCE["start_date"],
             end_date=CONFERENCE["end_date"],
             place=CONFERENCE["place"],
+            event=self.events[CONFERENCE_EVENT],
             body=self._body(CONFERENCE["body"]),
             materials=materials,
         )
