@@ -51,6 +51,7 @@ from registry.models import Community, Municipality, Sphere
 from . import translations
 from .articles import ARTICLES
 from .blocks import stream_value
+from .case_stories import CHALLENGES, STORIES
 from .cases import CASES, SPHERE_ALIASES
 from .events import CONFERENCE_EVENT, EVENTS
 from .home import HOME, SECTION_INTROS
@@ -87,6 +88,10 @@ def _published_at(date: datetime.date) -> datetime.datetime:
 
 def _rich(text: str) -> str:
     return f"<p>{text}</p>"
+
+
+def _rich_paragraphs(*texts: str) -> str:
+    return "".join(_rich(text) for text in texts)
 
 
 class DemoSeeding:
@@ -257,6 +262,7 @@ class DemoSeeding:
         ]
         municipality = municipalities.get(spec["municipality"])
         sphere = spheres[spec["sphere"]]
+        story = STORIES[spec["slug"]]
         return CasePage(
             title=spec["title"],
             intro=spec["intro"],
@@ -264,9 +270,10 @@ class DemoSeeding:
             community=municipality and self._community(spec, municipality, sphere),
             municipality=municipality,
             sphere=sphere,
-            problem=_rich(spec["problem"]),
-            actions=_rich(spec["actions"]),
-            lessons=_rich(spec["lessons"]),
+            problem=_rich_paragraphs(spec["problem"], *story["problem"]),
+            actions=_rich_paragraphs(spec["actions"], *story["actions"]),
+            lessons=_rich_paragraphs(spec["lessons"], *story["lessons"]),
+            body=self._body(CHALLENGES[spec["slug"]] + story["body"]),
             listing_image=photos[0].image,
             results=[CaseResult(value=value, label=label) for value, label in spec["results"]],
             photos=photos,
@@ -327,7 +334,7 @@ class DemoSeeding:
                     ),
                 ),
                 video_url=f"{VIDEO}conference-2026/{number}",
-                text="".join(_rich(point) for point in spec["points"]),
+                text=_rich_paragraphs(*spec["points"]),
             )
             for number, spec in enumerate(CONFERENCE["materials"], start=1)
         ]
