@@ -51,7 +51,7 @@ from registry.models import Community, Municipality, Sphere
 from . import translations
 from .articles import ARTICLES
 from .blocks import stream_value
-from .case_stories import CHALLENGES, STORIES
+from .case_stories import STORIES, case_body
 from .cases import CASES, SPHERE_ALIASES
 from .events import CONFERENCE_EVENT, EVENTS
 from .home import HOME, SECTION_INTROS
@@ -273,7 +273,7 @@ class DemoSeeding:
             problem=_rich_paragraphs(spec["problem"], *story["problem"]),
             actions=_rich_paragraphs(spec["actions"], *story["actions"]),
             lessons=_rich_paragraphs(spec["lessons"], *story["lessons"]),
-            body=self._body(CHALLENGES[spec["slug"]] + story["body"]),
+            body=self._body(case_body(spec["slug"])),
             listing_image=photos[0].image,
             results=[CaseResult(value=value, label=label) for value, label in spec["results"]],
             photos=photos,
