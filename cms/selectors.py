@@ -117,6 +117,7 @@ class EventCalendar:
     most recent first, and the section's other pages (such as adopted recommendations)."""
 
     filter: EventFilter
+    filtered: bool
     upcoming: list[EventPage]
     past: list[EventPage]
     others: list[Page]
@@ -139,6 +140,7 @@ def events_calendar(*, section: Page, params) -> EventCalendar:
     others = section.get_children().live().public().not_type(EventPage).specific().order_by("path")
     return EventCalendar(
         filter=event_filter,
+        filtered=any(params.get(name) for name in event_filter.filters),
         upcoming=list(events.filter(last_day__gte=today).order_by("start_date", "path")),
         past=list(events.filter(last_day__lt=today).order_by("-last_day", "-start_date", "path")),
         others=list(others),

@@ -150,3 +150,15 @@ def test_other_sections_still_list_their_pages_latest_first(client, materials):
     article = factories.ArticlePageFactory(parent=materials, title="Статья о сообществах")
     html = client.get(materials.url).content.decode()
     assert article.title in html and 'id="upcoming-events"' not in html
+
+
+def test_an_empty_group_says_why_it_is_empty(client, events_section):
+    factories.EventPageFactory(
+        parent=events_section, title="Прошлая школа", kind=EventKind.SCHOOL, start_date=days(-3)
+    )
+    html = client.get(events_section.url).content.decode()
+    filtered = client.get(events_section.url, {"kind": "fair"}).content.decode()
+
+    assert "Предстоящих мероприятий пока нет." in html
+    assert "Нет предстоящих мероприятий, подходящих под эти фильтры." in filtered
+    assert "Нет прошедших мероприятий, подходящих под эти фильтры." in filtered
