@@ -1,17 +1,30 @@
 """Reads of editorial content, shared by pages, the API and the print edition."""
 
+from dataclasses import dataclass
 from itertools import groupby
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, IntegerField, Q, QuerySet, prefetch_related_objects
-from django.db.models.functions import Cast, Substr
+from django.db.models.functions import Cast, Coalesce, Substr
+from django.urls import reverse
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, ReferenceIndex
 
 from cms.content_version import content_fragment
-from cms.models import CasePage, ConferencePage, EventPage, GoldenRulePage
+from cms.filters import EventFilter
+from cms.models import (
+    CasePage,
+    ConferencePage,
+    EventKind,
+    EventPage,
+    GoldenRulePage,
+    RecommendationsPage,
+)
 from registry.data_version import registry_data_version
+from registry.models import Community, CommunityStatus, FairPresence
+from registry.public_selectors import published_communities
 
 HOME_LATEST_CASES = 6
 HOME_LATEST_RULES = 6
@@ -86,6 +99,11 @@ def site_home_translations(*, root: Page) -> dict[str, Page]:
     return {home.locale.language_code: home for home in homes}
 
 
+def municipality_url(municipality) -> str:
+    """The registry's public page of a municipality (reference data, always public)."""
+    return reverse("registry:municipality", kwargs={"slug": municipality.slug})
+
+
 def case_page_details_cached(*, case: CasePage) -> dict:
     """case_page_details of a live page, cached until its content or the registry changes."""
     details = content_fragment(
@@ -100,13 +118,22 @@ def case_page_details_cached(*, case: CasePage) -> dict:
 
 def case_page_details(*, case: CasePage) -> dict:
     """What a case page shows besides its own text: its community, municipality and sphere
-    (registry records), results, photos with their renditions and the rules it supports."""
+    (registry records), results, photos with their renditions, the rules it supports, and
+    links to the registry's pages of its community and municipality."""
     details = _case_page_details(case)
     _renditions_prefetch([photo.image for photo in details["photos"]])
     return details
 
 
 def _case_page_details(case: CasePage) -> dict:
+    """The community is linked only while its registry record is published."""
+    community = (
+        Community.objects.filter(pk=case.community_id, status=CommunityStatus.PUBLISHED)
+        .only("slug")
+        .first()
+        if case.community_id
+        else None
+    )
     return {
         "community": case.community,
         "municipality": case.municipality,
@@ -114,7 +141,73 @@ def _case_page_details(case: CasePage) -> dict:
         "results": list(case.results.all()),
         "photos": list(case.photos.select_related("image")),
         "golden_rules": list(case.golden_rules.order_by("path")),
+        "community_url": community
+        and reverse("registry:community", kwargs={"slug": community.slug}),
+        "municipality_url": case.municipality and municipality_url(case.municipality),
     }
+
+
+@dataclass(frozen=True)
+class EventCalendar:
+    """A section's events, filtered: upcoming (and current) soonest first, then past ones
+    most recent first, and the section's other pages (such as adopted recommendations)."""
+
+    filter: EventFilter
+    filtered: bool
+    upcoming: list[EventPage]
+    past: list[EventPage]
+    others: list[Page]
+
+
+def events_calendar(*, section: Page, params) -> EventCalendar:
+    """The events index of a section, filtered by the GET parameters `kind` and
+    `municipality`; an event is upcoming until its last day is over. Four queries."""
+    events = (
+        EventPage.objects.child_of(section)
+        .live()
+        .public()
+        .select_related("municipality")
+        .defer("municipality__outline")
+        .annotate(last_day=Coalesce("end_date", "start_date"))
+    )
+    event_filter = EventFilter(params, queryset=events)
+    events = event_filter.qs
+    today = timezone.localdate()
+    others = section.get_children().live().public().not_type(EventPage).specific().order_by("path")
+    return EventCalendar(
+        filter=event_filter,
+        filtered=any(params.get(name) for name in event_filter.filters),
+        upcoming=list(events.filter(last_day__gte=today).order_by("start_date", "path")),
+        past=list(events.filter(last_day__lt=today).order_by("-last_day", "-start_date", "path")),
+        others=list(others),
+    )
+
+
+def event_page_links(*, event: EventPage) -> dict:
+    """What an event page links to besides its own fields: its municipality, the published
+    communities that presented at a fair, the conference's materials and the round table's
+    recommendations (live public pages only). At most two queries."""
+    links = {
+        "municipality_url": event.municipality and municipality_url(event.municipality),
+        "communities": [],
+        "conference_pages": [],
+        "recommendations": [],
+    }
+    if event.kind == EventKind.FAIR:
+        links["communities"] = list(
+            published_communities()
+            .filter(pk__in=FairPresence.objects.filter(fair=event).values("community"))
+            .order_by("name")
+        )
+    elif event.kind == EventKind.CONFERENCE:
+        links["conference_pages"] = list(
+            ConferencePage.objects.live().public().filter(event=event).order_by("path")
+        )
+    elif event.kind == EventKind.ROUND_TABLE:
+        links["recommendations"] = list(
+            RecommendationsPage.objects.live().public().filter(event=event).order_by("path")
+        )
+    return links
 
 
 def golden_rule_cases(*, rule: GoldenRulePage) -> list[CasePage]:

@@ -13,9 +13,12 @@ from django.db import transaction
 from django.utils.text import slugify
 from faker import Faker
 
+from cms.demo.events import FAIRS
 from cms.models import EventKind, EventPage
 from registry import factories, reference_data
+from registry.demo_communities import ACTIVITIES, COMMUNITIES
 from registry.models import (
+    Community,
     CommunityForm,
     CommunityStatus,
     Municipality,
@@ -35,68 +38,20 @@ FIXED_PARTICIPANTS = [
 # One neighbour from each federal district: Orenburg (Volga) and Magnitogorsk (Ural).
 NEIGHBOUR_PARTICIPANTS = ["53701000", "75738000"]
 
-KINDS = [
-    (CommunityForm.CLUB, "Клуб", [
-        "Родник", "Земляки", "Ремесленник", "Рассвет", "Шахматист", "Краевед", "Вдохновение",
-        "Туристы Урала", "Песни у костра", "Золотые руки",
-    ]),
-    (CommunityForm.TOS, "ТОС", [
-        "Звёздный", "Заречье", "Солнечный", "Берёзка", "Центральный", "Родная улица",
-        "Молодёжный", "Черёмушки", "Светлый", "Нагорный",
-    ]),
-    (CommunityForm.INITIATIVE_GROUP, "Инициативная группа", [
-        "Наш двор", "Чистый берег", "Зелёный сквер", "Светлая улица", "Детская площадка",
-        "Живой родник", "Тропа здоровья",
-    ]),
-    (CommunityForm.NGO, "АНО", [
-        "Доброе сердце", "Открытый мир", "Наследие", "Курай", "Рука помощи", "Новые горизонты",
-        "Истоки", "Дом ремёсел",
-    ]),
-    (CommunityForm.ASSOCIATION, "Ассоциация", [
-        "Фермеры Урала", "Мастера Агидели", "Пчеловоды", "Молодые предприниматели",
-        "Мастера народных промыслов", "Сельский туризм",
-    ]),
-    (CommunityForm.INFORMAL_GROUP, "Сообщество", [
-        "Мамы района", "Бегущий город", "Книголюбы", "Добрые соседи", "Велодвижение",
-        "Серебряные волонтёры", "Зелёный патруль", "Кино по четвергам",
-    ]),
-]  # fmt: skip
-ACTIVITIES = [
-    "Субботник на набережной",
-    "Праздник двора",
-    "Мастер-класс по народным ремёслам",
-    "Турнир по мини-футболу",
-    "Встреча с администрацией",
-    "Экологическая акция",
-    "Вечер башкирской поэзии",
-    "Сбор помощи пожилым",
-]
+# Members a community of each form reports, (fewest, most).
+MEMBERS = {
+    CommunityForm.TOS: (25, 120),
+    CommunityForm.CLUB: (12, 60),
+    CommunityForm.NGO: (8, 35),
+    CommunityForm.ASSOCIATION: (10, 45),
+    CommunityForm.INITIATIVE_GROUP: (6, 30),
+    CommunityForm.INFORMAL_GROUP: (15, 90),
+}
+COMMUNITIES_PER_MUNICIPALITY = 4
+# Where a fair was held, one more community: the fair found it.
+COMMUNITIES_AT_A_FAIR_MUNICIPALITY = 5
 LEADER_ROLES = ["Председатель", "Руководитель", "Координатор"]
-# A description is one of each: what the community does, how often it meets, what it offers.
-PURPOSES = [
-    "Объединяет жителей, которые хотят сделать свой двор удобным и красивым.",
-    "Помогает пожилым соседям с покупками, лекарствами и дровами на зиму.",
-    "Возрождает народные ремёсла и учит им детей и взрослых.",
-    "Проводит тренировки и турниры для всех возрастов.",
-    "Следит за чистотой берегов, сажает деревья и разбивает скверы.",
-    "Собирает истории земляков и водит экскурсии по родным местам.",
-    "Поддерживает молодые семьи и устраивает досуг для детей.",
-    "Помогает начинающим фермерам найти покупателей и обменяться опытом.",
-    "Устраивает праздники улицы, концерты и вечера поэзии на башкирском и русском языках.",
-    "Учит школьников придумывать и вести собственные проекты для посёлка.",
-]
-MEETINGS = [
-    "Участники встречаются раз в неделю.",
-    "Встречи проходят по выходным.",
-    "Сообщество собирается дважды в месяц.",
-    "Общие сборы проходят раз в месяц.",
-]
-OFFERS = [
-    "Новичкам всегда рады.",
-    "Летом сообщество ищет волонтёров для своих проектов.",
-    "Анонсы встреч публикуются в группе ВКонтакте.",
-    "Помещение для встреч даёт местная библиотека.",
-]
+QUARTERS = [datetime.date(2025 + q // 4, 1 + 3 * (q % 4), 1) for q in range(8)]
 
 
 def _participants(rng: random.Random) -> list[Municipality]:
@@ -134,22 +89,27 @@ def _point_near(municipality: Municipality, rng: random.Random) -> tuple[Decimal
     return lat, lon
 
 
+def _growth(final: int, rng: random.Random) -> list[int]:
+    """Members at each quarter, never falling, ending at the figure the community reports."""
+    first = max(3, round(final * rng.uniform(0.45, 0.7)))
+    steps = sorted(rng.randint(first, final) for _ in range(len(QUARTERS) - 2))
+    return [first, *steps, final]
+
+
 class _Seeder:
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
-        # Its own stream, so that texts can change without changing which records are drawn.
-        self.text_rng = random.Random(f"{seed}-texts")
         self.fake = Faker("ru_RU")
         self.fake.seed_instance(seed)
-        self.spheres = list(
-            Sphere.objects.filter(locale__language_code="ru").order_by("sort_order")
-        )
-        self.fairs = {
+        self.spheres = {
+            sphere.slug: sphere for sphere in Sphere.objects.filter(locale__language_code="ru")
+        }
+        self.fair_pages = {
             fair.municipality_id: fair
             for fair in EventPage.objects.filter(kind=EventKind.FAIR).exclude(municipality=None)
         }
+        self.names = random.Random(f"{seed}-names").sample(COMMUNITIES, len(COMMUNITIES))
         self.counts = {"communities": 0, "people": 0, "activities": 0, "snapshots": 0}
-        self.names_used: set[str] = set()
 
     def person(self, municipality: Municipality, key: str, **extra):
         self.counts["people"] += 1
@@ -186,30 +146,35 @@ class _Seeder:
             leaders.append(leader)
         return leaders
 
-    def community_name(self, municipality: Municipality, prefix: str, words: list[str]) -> str:
-        """A name no other demo community has: a free one, else one with the place in it."""
-        place = municipality.centre or municipality.name
-        plain = [f"{prefix} «{word}»" for word in words]
-        placed = [f"{prefix} «{word}» ({place})" for word in words]
-        name = self.rng.choice(
-            [n for n in plain if n not in self.names_used]
-            or [n for n in placed if n not in self.names_used]
+    def municipality(self, municipality: Municipality) -> None:
+        """Its team, leaders and communities. Where a fair was held, the communities that
+        presented there are exactly as many as the fair's report says: the flagship
+        communities of its cases first, then the registry's own."""
+        leaders = self.team_and_leaders(municipality)
+        fair = FAIRS.get(municipality.oktmo)
+        flagships = list(
+            Community.objects.filter(municipality=municipality, cases__isnull=False)
+            .distinct()
+            .order_by("slug")
         )
-        self.names_used.add(name)
-        return name
+        for community in flagships:
+            self.flagship(community, presented=fair is not None)
+        to_present = fair["presented"] - len(flagships) if fair else 0
+        size = COMMUNITIES_AT_A_FAIR_MUNICIPALITY if fair else COMMUNITIES_PER_MUNICIPALITY
+        for index in range(size):
+            self.community(municipality, leaders, presents=index < to_present)
 
-    def description(self) -> str:
-        choose = self.text_rng.choice
-        return f"{choose(PURPOSES)} {choose(MEETINGS)} {choose(OFFERS)}"
-
-    def community(self, municipality: Municipality, index: int, leaders: list) -> None:
-        form, prefix, words = self.rng.choice(KINDS)
-        name = self.community_name(municipality, prefix, words)
-        slug = slugify(anyascii(f"{name} {municipality.oktmo} {index}"))
-        status = self.rng.choices(
-            [CommunityStatus.PUBLISHED, CommunityStatus.SUBMITTED, CommunityStatus.ARCHIVED],
-            weights=[90, 7, 3],
-        )[0]
+    def community(self, municipality: Municipality, leaders: list, *, presents: bool) -> None:
+        form, name, sphere_slugs, description = self.names.pop()
+        slug = slugify(anyascii(name))
+        status = (
+            CommunityStatus.PUBLISHED
+            if presents
+            else self.rng.choices(
+                [CommunityStatus.PUBLISHED, CommunityStatus.SUBMITTED, CommunityStatus.ARCHIVED],
+                weights=[90, 7, 3],
+            )[0]
+        )
         latitude, longitude = _point_near(municipality, self.rng)
         founded = self.rng.randint(2008, 2025)
         community = factories.CommunityFactory(
@@ -218,14 +183,14 @@ class _Seeder:
             municipality=municipality,
             form=form,
             status=status,
-            description=self.description(),
+            description=description,
             founding_year=founded,
-            members_reported=self.rng.randint(8, 150),
+            members_reported=self.rng.randint(*MEMBERS[form]),
             address=f"{municipality.centre}, {self.fake.street_address()}",
             latitude=latitude,
             longitude=longitude,
             vk_url=f"https://vk.com/{slug[:40]}",
-            spheres=self.rng.sample(self.spheres, self.rng.randint(1, 2)),
+            spheres=[self.spheres[s] for s in sphere_slugs if s in self.spheres],
         )
         self.counts["communities"] += 1
         if leaders and status == CommunityStatus.PUBLISHED and self.rng.random() < 0.8:
@@ -235,20 +200,31 @@ class _Seeder:
                 role=self.rng.choice(LEADER_ROLES),
                 since=datetime.date(max(founded, 2015), 1, 1),
             )
-        self.evidence(community, municipality)
+        # Strength of evidence: 0 self-declared, 1 documented, 2 curator; 3 seen at the fair.
+        strength = 3 if presents else self.rng.choices([0, 1, 2], weights=[30, 40, 30])[0]
+        self.evidence(community, sphere_slugs[0], strength)
         self.snapshots(community)
 
-    def evidence(self, community, municipality) -> None:
-        # Strength of evidence: 0 self-declared, 1 documented, 2 curator, 3 fair.
-        strength = self.rng.choices([0, 1, 2, 3], weights=[25, 30, 25, 20])[0]
-        activities = self.rng.randint(0, 1) if strength == 0 else self.rng.randint(2, 5)
+    def flagship(self, community, *, presented: bool) -> None:
+        """A community whose case is published carries the evidence that earns it: documented
+        work, a curator's confirmation and, where its municipality held a fair, the fair."""
+        sphere = community.spheres.order_by("sort_order").first()
+        self.evidence(community, sphere.slug if sphere else "socio-cultural", 3 if presented else 2)
+        self.snapshots(community)
+        self.counts["communities"] += 1
+
+    def evidence(self, community, sphere_slug: str, strength: int) -> None:
+        titles = ACTIVITIES.get(sphere_slug, ACTIVITIES["socio-cultural"])
+        activities = self.rng.randint(0, 1) if strength == 0 else self.rng.randint(2, 4)
         for n in range(activities):
             factories.ActivityFactory(
                 community=community,
-                title=self.rng.choice(ACTIVITIES),
-                date=datetime.date(2025, 1, 15) + datetime.timedelta(days=45 * n + 7),
-                participants=self.rng.randint(10, 200),
-                link=f"{community.vk_url}?w=wall{n}",
+                title=titles[n],
+                date=datetime.date(2025, 1, 15) + datetime.timedelta(days=97 * n + 7),
+                participants=self.rng.randint(
+                    max(5, community.members_reported // 3), community.members_reported * 2
+                ),
+                link=f"{community.vk_url or 'https://vk.com/' + community.slug}?w=wall{n}",
             )
             self.counts["activities"] += 1
         if strength >= 2:
@@ -257,24 +233,23 @@ class _Seeder:
                 confirmed_on=datetime.date(2026, 5, 20),
                 note="Куратор побывал на встрече сообщества",
             )
-        if strength == 3:
-            fair = self.fairs.get(municipality.pk)
+        fair = FAIRS.get(community.municipality.oktmo)
+        if strength == 3 and fair:
             factories.FairPresenceFactory(
                 community=community,
-                fair=fair,
-                date=fair.start_date if fair else datetime.date(2026, 9, 12),
+                fair=self.fair_pages.get(community.municipality_id),
+                date=fair["start_date"],
                 note="Площадка сообщества на ярмарке",
             )
 
     def snapshots(self, community) -> None:
-        members = max(3, (community.members_reported or 20) // 2)
-        for quarter in range(8):  # two years, quarterly
-            members += self.rng.randint(0, 6)
+        growth = _growth(community.members_reported, self.rng)
+        for date, members in zip(QUARTERS, growth, strict=True):
             factories.SnapshotFactory(
                 community=community,
-                date=datetime.date(2025 + quarter // 4, 1 + 3 * (quarter % 4), 1),
+                date=date,
                 members=members,
-                activities_in_period=self.rng.randint(0, 6),
+                activities_in_period=self.rng.randint(1, 4),
             )
             self.counts["snapshots"] += 1
 
@@ -286,8 +261,6 @@ def seed_registry(*, seed: int = 2026) -> dict:
     participants = _participants(seeder.rng)
     _mark_participants(participants)
     for municipality in participants:
-        leaders = seeder.team_and_leaders(municipality)
-        for index in range(seeder.rng.randint(5, 6)):
-            seeder.community(municipality, index, leaders)
+        seeder.municipality(municipality)
     communities_verification_recompute_all()
     return {"participants": len(participants), **seeder.counts}

@@ -11,6 +11,9 @@ BELORETSK_DISTRICT = "80611000"
 NEFTEKAMSK = "80727000"
 OKTYABRSKY = "80735000"
 
+# The conference's event; the conference's page of materials links to it.
+CONFERENCE_EVENT = "conference-2026"
+
 # (slug, municipality, place, zone name) of the five zones; the first is at home in Ufa.
 ZONES = [
     ("ufa", UFA, "Уфа, Дом дружбы народов", "Центральная зона"),
@@ -39,9 +42,103 @@ def _zonal(*, kind, prefix, title, intro, report, first, days_apart, participant
     ]
 
 
+def _fair(*, slug, oktmo, title, intro, date, place, visitors, presented, report) -> dict:
+    """A community fair. `presented` is how many registry communities of the municipality had
+    a stand there: the registry demo marks exactly that many, and the report says so."""
+    return {
+        "slug": slug,
+        "kind": "fair",
+        "title": title,
+        "intro": intro,
+        "start_date": date,
+        "place": place,
+        "municipality": oktmo,
+        "participants_count": visitors,
+        "presented": presented,
+        "report": f"Свои площадки представили {presented} {_communities(presented)} "
+        f"из реестра; {report}",
+    }
+
+
+def _communities(n: int) -> str:
+    """«сообщество», «сообщества» or «сообществ», as Russian wants after the number n."""
+    if n % 10 == 1 and n % 100 != 11:
+        return "сообщество"
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return "сообщества"
+    return "сообществ"
+
+
+FAIR_EVENTS = [
+    _fair(
+        slug="fair-abzelilovsky",
+        oktmo="80601000",
+        title="Ярмарка сообществ Абзелиловского района",
+        intro="Мастерицы, краеведы и молодёжные клубы района впервые собрались на одной "
+        "площадке у озера Банное.",
+        date=D(2026, 7, 4),
+        place="с. Аскарово, площадь у районного Дома культуры",
+        visitors=186,
+        presented=5,
+        report="186 посетителей прошли мастер-классы; два сообщества договорились "
+        "о совместном фестивале ремёсел.",
+    ),
+    _fair(
+        slug="fair-sterlitamak",
+        oktmo=STERLITAMAK,
+        title="Ярмарка сообществ Стерлитамака",
+        intro="Городская ярмарка в парке Победы: ТОС, спортивные и молодёжные сообщества, "
+        "добровольцы.",
+        date=D(2026, 7, 18),
+        place="Стерлитамак, парк Победы",
+        visitors=248,
+        presented=5,
+        report="248 посетителей отмечены на входе, шестнадцать жителей оставили заявки "
+        "на участие в делах сообществ.",
+    ),
+    _fair(
+        slug="fair-tuymazinsky",
+        oktmo="80651000",
+        title="Ярмарка сообществ Туймазинского района",
+        intro="Сельские сообщества района показали, что они делают, и договорились "
+        "о встречах с администрацией.",
+        date=D(2026, 8, 8),
+        place="Туймазы, городской стадион",
+        visitors=154,
+        presented=4,
+        report="154 участника; администрация района пригласила сообщества в совет по "
+        "поддержке инициатив.",
+    ),
+    _fair(
+        slug="fair-birsky",
+        oktmo="80613000",
+        title="Ярмарка сообществ Бирского района",
+        intro="Ярмарка на набережной Белой: от клубов исторической реконструкции до садоводов.",
+        date=D(2026, 8, 22),
+        place="Бирск, набережная",
+        visitors=131,
+        presented=4,
+        report="131 участник, три совместных проекта на осень.",
+    ),
+    _fair(
+        slug="fair-neftekamsk",
+        oktmo=NEFTEKAMSK,
+        title="Ярмарка сообществ Нефтекамска",
+        intro="Родительские, соседские и спортивные сообщества города вышли на площадь "
+        "перед Дворцом культуры.",
+        date=D(2026, 9, 5),
+        place="Нефтекамск, площадь перед Дворцом культуры",
+        visitors=212,
+        presented=5,
+        report="212 посетителей; сорок семей записались в родительское сообщество.",
+    ),
+]
+# The fairs by OKTMO code of their municipality, for the registry demo.
+FAIRS = {fair["municipality"]: fair for fair in FAIR_EVENTS}
+
 EVENTS = [
     {
-        "slug": "conference-2026",
+        "slug": CONFERENCE_EVENT,
         "kind": "conference",
         "title": "Межрегиональная конференция «Местные сообщества: ресурс развития территорий»",
         "intro": "Эксперты, муниципальные команды и лидеры сообществ Приволжья и Урала "
@@ -92,56 +189,7 @@ EVENTS = [
         days_apart=4,
         participants=55,
     ),
-    {
-        "slug": "fair-abzelilovsky",
-        "kind": "fair",
-        "title": "Ярмарка сообществ Абзелиловского района",
-        "intro": "Мастерицы, краеведы и молодёжные клубы района впервые собрались на одной "
-        "площадке у озера Банное.",
-        "start_date": D(2026, 7, 4),
-        "place": "с. Аскарово, площадь у районного Дома культуры",
-        "municipality": "80601000",
-        "participants_count": 186,
-        "report": "Двадцать два сообщества провели мастер-классы; восемь нашли новых "
-        "участников, два договорились о совместном фестивале.",
-    },
-    {
-        "slug": "fair-sterlitamak",
-        "kind": "fair",
-        "title": "Ярмарка сообществ Стерлитамака",
-        "intro": "Городская ярмарка в парке Победы: ТОС, спортивные и родительские "
-        "сообщества, добровольцы.",
-        "start_date": D(2026, 7, 18),
-        "place": "Стерлитамак, парк Победы",
-        "municipality": STERLITAMAK,
-        "participants_count": 248,
-        "report": "Тридцать одно сообщество, 248 посетителей, отмеченных на входе, и "
-        "шестнадцать заявок в реестр сообществ.",
-    },
-    {
-        "slug": "fair-tuymazinsky",
-        "kind": "fair",
-        "title": "Ярмарка сообществ Туймазинского района",
-        "intro": "Сельские сообщества района показали, что они делают, и договорились "
-        "о встречах с администрацией.",
-        "start_date": D(2026, 8, 8),
-        "place": "Туймазы, городской стадион",
-        "municipality": "80651000",
-        "participants_count": 154,
-        "report": "Восемнадцать сообществ и 154 участника; администрация района "
-        "пригласила шесть сообществ в совет по поддержке инициатив.",
-    },
-    {
-        "slug": "fair-birsky",
-        "kind": "fair",
-        "title": "Ярмарка сообществ Бирского района",
-        "intro": "Ярмарка на набережной Белой: от клубов исторической реконструкции до садоводов.",
-        "start_date": D(2026, 8, 22),
-        "place": "Бирск, набережная",
-        "municipality": "80613000",
-        "participants_count": 131,
-        "report": "Пятнадцать сообществ, 131 участник, четыре совместных проекта на осень.",
-    },
+    *FAIR_EVENTS,
     {
         "slug": "round-table-2026",
         "kind": "round_table",

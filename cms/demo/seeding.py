@@ -51,8 +51,9 @@ from registry.models import Community, Municipality, Sphere
 from . import illustrations, translations
 from .articles import ARTICLES
 from .blocks import stream_value
+from .case_stories import STORIES, case_body
 from .cases import CASES, SPHERE_ALIASES
-from .events import EVENTS
+from .events import CONFERENCE_EVENT, EVENTS
 from .home import HOME, SECTION_INTROS
 from .materials import CONFERENCE, LECTURES, VIDEO
 from .people import EXPERTS, THEMES
@@ -86,6 +87,10 @@ def _published_at(date: datetime.date) -> datetime.datetime:
 
 def _rich(text: str) -> str:
     return f"<p>{text}</p>"
+
+
+def _rich_paragraphs(*texts: str) -> str:
+    return "".join(_rich(text) for text in texts)
 
 
 class DemoSeeding:
@@ -253,6 +258,7 @@ class DemoSeeding:
         ]
         municipality = municipalities.get(spec["municipality"])
         sphere = spheres[spec["sphere"]]
+        story = STORIES[spec["slug"]]
         return CasePage(
             title=spec["title"],
             intro=spec["intro"],
@@ -260,9 +266,10 @@ class DemoSeeding:
             community=municipality and self._community(spec, municipality, sphere),
             municipality=municipality,
             sphere=sphere,
-            problem=_rich(spec["problem"]),
-            actions=_rich(spec["actions"]),
-            lessons=_rich(spec["lessons"]),
+            problem=_rich_paragraphs(spec["problem"], *story["problem"]),
+            actions=_rich_paragraphs(spec["actions"], *story["actions"]),
+            lessons=_rich_paragraphs(spec["lessons"], *story["lessons"]),
+            body=self._body(case_body(spec["slug"])),
             listing_image=photos[0].image,
             results=[CaseResult(value=value, label=label) for value, label in spec["results"]],
             photos=photos,
@@ -323,7 +330,7 @@ class DemoSeeding:
                     ),
                 ),
                 video_url=f"{VIDEO}conference-2026/{number}",
-                text="".join(_rich(point) for point in spec["points"]),
+                text=_rich_paragraphs(*spec["points"]),
             )
             for number, spec in enumerate(CONFERENCE["materials"], start=1)
         ]
@@ -333,6 +340,7 @@ class DemoSeeding:
             start_date=CONFERENCE["start_date"],
             end_date=CONFERENCE["end_date"],
             place=CONFERENCE["place"],
+            event=self.events[CONFERENCE_EVENT],
             body=self._body(CONFERENCE["body"]),
             materials=materials,
         )

@@ -89,8 +89,19 @@ class SectionPage(BasePage):
     class Meta:
         verbose_name = _("section")
 
+    def holds_events(self) -> bool:
+        """A section with events in it lists them as a calendar rather than latest first."""
+        from cms.models import EventPage
+
+        return EventPage.objects.child_of(self).exists()
+
     def get_context(self, request, *args, **kwargs):
+        from cms.selectors import events_calendar
+
         context = super().get_context(request, *args, **kwargs)
+        if self.holds_events():
+            context["calendar"] = events_calendar(section=self, params=request.GET)
+            return context
         children = self.get_children().live().public().specific().order_by("-first_published_at")
         paginator = Paginator(children, SECTION_PAGE_SIZE)
         context["children"] = paginator.get_page(request.GET.get("page"))

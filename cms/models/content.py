@@ -1,5 +1,6 @@
 """Materials: theory and method articles, the conference, lectures and master classes."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -13,6 +14,7 @@ from wagtail.search import index
 from cms.api_fields import DocumentLinkSerializer, ExpertSerializer, ReferenceSerializer
 
 from .base import BodyPage
+from .events import EventKind
 
 
 class ArticleKind(models.TextChoices):
@@ -62,12 +64,26 @@ class ConferencePage(BodyPage):
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
     place = models.CharField(_("place"), max_length=300, blank=True)
+    event = models.ForeignKey(
+        "cms.EventPage",
+        verbose_name=_("conference event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="conference_pages",
+        help_text=_("The conference in the events section; its page links to these materials."),
+    )
 
     parent_page_types = ["cms.SectionPage"]
     subpage_types = ["cms.LecturePage"]
     content_panels = BodyPage.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("place")],
+            [
+                FieldPanel("start_date"),
+                FieldPanel("end_date"),
+                FieldPanel("place"),
+                FieldPanel("event"),
+            ],
             heading=_("When and where"),
         ),
         InlinePanel("materials", label=_("materials"), heading=_("Materials")),
@@ -76,12 +92,18 @@ class ConferencePage(BodyPage):
         APIField("start_date"),
         APIField("end_date"),
         APIField("place"),
+        APIField("event"),
         APIField("materials"),
     ]
 
     class Meta:
         verbose_name = _("conference")
         verbose_name_plural = _("conferences")
+
+    def clean(self):
+        super().clean()
+        if self.event and self.event.kind != EventKind.CONFERENCE:
+            raise ValidationError({"event": _("Choose an event of the kind “conference”.")})
 
 
 class MaterialKind(models.TextChoices):

@@ -42,7 +42,7 @@ class RecommendationsPage(BasePage):
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
-        related_name="+",
+        related_name="recommendations",
         help_text=_("The round-table event that adopted the recommendations."),
     )
     recommendations = StreamField(

@@ -1,6 +1,7 @@
 """The demo command seeds the programme's content once, and a second run changes nothing."""
 
 import io
+import re
 
 import pytest
 from django.core.cache import cache
@@ -13,6 +14,7 @@ from wagtail.images.models import Image
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
+from cms.demo.events import FAIR_EVENTS, FAIRS
 from cms.models import (
     ArticlePage,
     CasePage,
@@ -23,8 +25,10 @@ from cms.models import (
     GoldenRulePage,
     LectureKind,
     LecturePage,
+    RecommendationsPage,
     Theme,
 )
+from registry.models import Community, CommunityStatus, VerificationLevel
 
 ARTICLE_BLOCKS = {
     "heading",
@@ -222,3 +226,86 @@ def test_editors_see_where_each_case_photo_is_used(seeded, admin_client):
 
     assert response.status_code == 200
     assert case.title in response.content.decode()
+
+
+def test_the_events_index_lists_the_demo_events_with_dates_latest_past_first(seeded, client):
+    html = client.get("/ru/events/").content.decode()
+
+    assert 'id="past-events"' in html and 'name="kind"' in html and 'name="municipality"' in html
+    assert "12</time>–<time" in html and "13 февраля 2026</time>" in html  # the conference
+    assert html.index("Итоговый круглый стол") < html.index("Межрегиональная конференция")
+    fairs = client.get("/ru/events/", {"kind": "fair"}).content.decode()
+    assert fairs.count('class="card event-card"') == len(FAIR_EVENTS)
+
+
+def test_each_fair_links_its_municipality_and_lists_the_communities_that_presented(seeded, client):
+    for spec in FAIR_EVENTS:
+        fair = ru(EventPage.objects.live()).get(slug=spec["slug"])
+        presenters = Community.objects.filter(
+            fair_presences__fair=fair, status=CommunityStatus.PUBLISHED
+        ).distinct()
+        in_registry = Community.objects.filter(
+            municipality=fair.municipality, status=CommunityStatus.PUBLISHED
+        )
+        html = client.get(fair.url).content.decode()
+
+        assert presenters.count() == spec["presented"] <= in_registry.count()
+        assert f"представили {spec['presented']} сообществ" in fair.report
+        assert f'href="/ru/registry/municipality/{fair.municipality.slug}/"' in html
+        for community in presenters:
+            assert f'href="/ru/registry/{community.slug}/"' in html
+
+
+def test_the_conference_links_its_materials_and_the_round_table_its_recommendations(seeded, client):
+    conference = client.get("/ru/events/conference-2026/").content.decode()
+    round_table = client.get("/ru/events/round-table-2026/").content.decode()
+    recommendations = ru(RecommendationsPage.objects.live()).get()
+
+    assert 'href="/ru/materials/conference-2026/"' in conference
+    assert f'href="{recommendations.url}"' in round_table
+
+
+def test_cases_link_their_registry_record_and_municipality(seeded, client):
+    for case in ru(CasePage.objects.live()).select_related("community", "municipality"):
+        html = client.get(case.url).content.decode()
+
+        assert f'href="/ru/registry/{case.community.slug}/"' in html
+        assert f'href="/ru/registry/municipality/{case.municipality.slug}/"' in html
+
+
+def test_flagship_case_communities_carry_the_evidence_that_earns_their_level(seeded):
+    for case in ru(CasePage.objects.live()).select_related("community__municipality"):
+        community = case.community
+        held_a_fair = community.municipality.oktmo in FAIRS
+        members = list(community.snapshots.order_by("date").values_list("members", flat=True))
+
+        assert community.verification_level == (
+            VerificationLevel.CONFIRMED_AT_FAIR
+            if held_a_fair
+            else VerificationLevel.CONFIRMED_BY_CURATOR
+        ), community.name
+        assert community.activities.count() >= 2
+        assert members and members[-1] == community.members_reported == max(members)
+
+
+def test_the_demo_registry_has_distinct_names_without_place_suffixes(seeded):
+    names = list(Community.objects.values_list("name", flat=True))
+
+    assert len(names) == len(set(names)) >= 100
+    assert not [name for name in names if "(г " in name or name.endswith(")")]
+
+
+def test_cases_are_told_in_full_with_the_participants_own_words(seeded):
+    sentences = []
+    for case in ru(CasePage.objects.live()):
+        blocks = [block.block_type for block in case.body]
+        text = "".join(
+            [case.problem, case.actions, case.lessons]
+            + [str(block.render()) for block in case.body]
+        )
+        for paragraph in re.findall(r"<p>(.*?)</p>", case.problem + case.actions + case.lessons):
+            sentences += re.split(r"(?<=[.!?»])\s+(?=[А-ЯЁ«])", paragraph)
+
+        assert len(re.sub(r"<[^>]+>", "", text)) >= 4000, case.title
+        assert blocks.count("quote") >= 3 and "table" in blocks and "callout" in blocks
+    assert len(sentences) == len(set(sentences))  # no case repeats itself or another
