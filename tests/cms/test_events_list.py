@@ -134,15 +134,18 @@ def test_the_events_list_takes_a_fixed_number_of_queries(
     client.get(events_section.url)  # warm the site and locale caches
     with django_assert_max_num_queries(22) as few:
         client.get(events_section.url)
+    # Counted now: the captured slice indexes Django's query log, which later queries rotate.
+    limit = len(few.captured_queries)
     for n in range(10):
         factories.EventPageFactory(
             parent=events_section,
             start_date=days(n - 5),
             municipality=calendar["ufa"] if n % 2 else calendar["abzelil"],
         )
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    client.get(events_section.url)  # new pages start a new content version: warm it again
+    with django_assert_max_num_queries(limit):
         client.get(events_section.url, {"kind": "fair"})
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    with django_assert_max_num_queries(limit):
         client.get(events_section.url)
 
 
