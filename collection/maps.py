@@ -210,7 +210,7 @@ def _bays(republic, neighbours: list[Neighbour]) -> list[tuple[object, str]]:
     return bays
 
 
-def _legend_items(bays: bool) -> list[tuple[str, str]]:
+def _legend_items(bays: list[str]) -> list[tuple[str, str]]:
     swatch = 'width="34" height="22" stroke="#777777" stroke-width="1"'
     items = [
         (f'<rect x="0" y="-17" {swatch} fill="{PARTICIPATING_FILL}"/>', "участник программы"),
@@ -222,7 +222,9 @@ def _legend_items(bays: bool) -> list[tuple[str, str]]:
     ]
     if bays:
         territory = f'<rect x="0" y="-17" {swatch} fill="#ffffff" stroke-dasharray="5 3"/>'
-        items.append((territory, "территория соседнего региона"))
+        regions = ", ".join(region for region in dict.fromkeys(bays) if region)
+        meaning = "территория соседнего региона" + (f" ({regions})" if regions else "")
+        items.append((territory, meaning))
     return items
 
 
@@ -280,7 +282,7 @@ def communities_map(
             placed.add(project(*bay.representative_point().coords[0]), region, style="italic")
     labels = placed.texts
 
-    legend = _legend_items(bool(bays))
+    legend = _legend_items([region for _bay, region in bays])
     legend_top = project.height + 6
     height = legend_top + 24 + len(legend) * ROW
     units_per_km = project.scale / KM_PER_DEGREE

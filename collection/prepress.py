@@ -409,9 +409,14 @@ def build_prepress_report(build) -> PrepressReport:
 
 
 def _colour_space_check(found: Findings) -> Check:
+    names = {
+        "Spot": _("spot colour"),
+        "Registration": _("registration colour"),
+        "Unknown": _("unknown colour space"),
+    }
     problems = [
         _("%(page)s: %(space)s (%(where)s)")
-        % {"page": _page(page), "space": family, "where": where}
+        % {"page": _page(page), "space": names.get(family, family), "where": where}
         for page, family, where in sorted(found.colour_spaces)
         if family in ("RGB", "Spot", "Registration", "Lab", "Unknown")
     ]

@@ -181,7 +181,8 @@ def test_the_report_flags_each_fault_a_printing_house_rejects(db):
     assert "trim 106 × 106 mm, bleed 0.0 mm" in failed[str(CheckName.TRIM)].findings[0]
     assert failed[str(CheckName.FONTS)].findings == ("Helvetica",)
     spaces = " ".join(failed[str(CheckName.COLOUR_SPACES)].findings)
-    assert "Spot (fill)" in spaces and "RGB (fill)" in spaces and "Registration" in spaces
+    assert "spot colour (fill)" in spaces and "RGB (fill)" in spaces
+    assert "registration colour (fill)" in spaces
     assert failed[str(CheckName.TEXT_BLACK)].findings == (
         "page 1: text in rich black (CMYK 60 50 40 100)",
         "page 1: text in registration colour (CMYK 100)",
