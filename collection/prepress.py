@@ -9,6 +9,8 @@ Photos in CMYK are decoded to measure their total ink coverage.
 
 import io
 import math
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy
@@ -17,7 +19,7 @@ from django.core.cache import cache
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from PIL import Image, ImageCms
-from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, NameObject
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 
 # Offset on coated paper (FOGRA39, ISO 12647-2 paper types 1 and 2): at most 300 % of ink.
 INK_LIMIT_PERCENT = 300
@@ -41,6 +43,73 @@ IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 PT_PER_MM = 72 / 25.4
 # Reports of a build's bytes never change: kept a day, so the admin page and its PDF are quick.
 REPORT_CACHE_SECONDS = 24 * 3600
+
+
+# A content stream's tokens. pypdf's own parser builds an object for every string shown, which
+# takes seconds a page on a book; the checks need only numbers, names and operators.
+TOKEN = re.compile(
+    rb"(?:[\x00\t\n\x0c\r ]+|%[^\r\n]*)*"  # white space and comments before the token
+    rb"(?:(?P<number>[+-]?(?:\d+\.?\d*|\.\d+))"
+    rb"|(?P<name>/[^\x00\t\n\x0c\r ()<>\[\]{}/%]*)"
+    rb"|(?P<hex><[0-9A-Fa-f\x00\t\n\x0c\r ]*>)"
+    rb"|(?P<open><<|\[|\{)"
+    rb"|(?P<close>>>|\]|\})"
+    rb"|(?P<string>\()"
+    rb"|(?P<operator>[^\x00\t\n\x0c\r ()<>\[\]{}/%]+))?"
+)
+STRING_PART = re.compile(rb"[()\\]")
+INLINE_IMAGE_END = re.compile(rb"\sEI(?=[\s]|$)")
+OTHER = object()  # an operand the checks do not read: a string, an array, a dictionary
+
+
+def _string_end(data: bytes, position: int) -> int:
+    """The position after a literal string that opens just before `position`."""
+    depth = 1
+    while depth:
+        found = STRING_PART.search(data, position)
+        if found is None:
+            return len(data)
+        position = found.end()
+        if found.group() == b"\\":
+            position += 1
+        else:
+            depth += 1 if found.group() == b"(" else -1
+    return position
+
+
+def operations(data: bytes) -> Iterator[tuple[list, bytes]]:
+    """(operands, operator) of a content stream: numbers as floats, names as pypdf names."""
+    operands, depth, position = [], 0, 0
+    while position < len(data):
+        token = TOKEN.match(data, position)
+        kind = token.lastgroup
+        if kind is None:  # the end, or a stray delimiter: skip it
+            position = token.end() + 1
+            continue
+        position = token.end()
+        if kind == "string":
+            position = _string_end(data, position)
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth = max(depth - 1, 0)
+            if not depth:
+                operands.append(OTHER)
+        elif depth:
+            continue
+        elif kind == "number":
+            operands.append(float(token.group(kind)))
+        elif kind == "name":
+            operands.append(NameObject(token.group(kind).decode("latin-1")))
+        elif kind in ("hex", "string"):
+            operands.append(OTHER)
+        else:
+            operator = token.group(kind)
+            if operator == b"ID":  # inline image data, up to EI
+                end = INLINE_IMAGE_END.search(data, position)
+                position = end.end() if end else len(data)
+            yield operands, operator
+            operands = []
 
 
 def _multiply(first: tuple, second: tuple) -> tuple:
@@ -124,7 +193,7 @@ class _Walker:
             if name not in self.found.fonts:
                 self.found.fonts[name] = _embedded(font)
 
-    def walk(self, content, resources, ctm: tuple, pdf) -> None:
+    def walk(self, content, resources, ctm: tuple) -> None:
         resources = resources.get_object() if resources is not None else DictionaryObject()
         self.fonts(resources)
         for shading in resources.get("/Shading", DictionaryObject()).get_object().values():
@@ -132,7 +201,7 @@ class _Walker:
                 colour_family(shading.get_object().get("/ColorSpace"), resources), _("shading")
             )
         state, stack = _State(ctm=ctm), []
-        for operands, operator in ContentStream(content, pdf).operations:
+        for operands, operator in operations(content.get_data()):
             if operator == b"q":
                 stack.append(_State(state.ctm, state.line_width, state.fill))
             elif operator == b"Q" and stack:
@@ -163,13 +232,13 @@ class _Walker:
                 scale = math.sqrt(abs(state.ctm[0] * state.ctm[3] - state.ctm[1] * state.ctm[2]))
                 self.found.line_widths.append((self.page, state.line_width * scale))
             elif operator == b"Do":
-                self.draw(operands[0], resources, state.ctm, pdf)
+                self.draw(operands[0], resources, state.ctm)
 
     def _fill(self, fill: tuple) -> None:
         self.found.fill_colours.add((self.page, *fill))
         self.uses(fill[0], _("fill"))
 
-    def draw(self, name, resources, ctm: tuple, pdf) -> None:
+    def draw(self, name, resources, ctm: tuple) -> None:
         xobject = resources.get("/XObject", DictionaryObject()).get_object().get(name)
         if xobject is None:
             return
@@ -180,7 +249,7 @@ class _Walker:
             self.group(xobject, resources)
             matrix = tuple(float(n) for n in xobject.get("/Matrix", IDENTITY))
             inner = xobject.get("/Resources", resources)
-            self.walk(xobject, inner, _multiply(matrix, ctm), pdf)
+            self.walk(xobject, inner, _multiply(matrix, ctm))
 
     def image(self, xobject, resources, ctm: tuple) -> None:
         if xobject.get("/ImageMask"):
@@ -213,7 +282,7 @@ def pdf_findings(pdf: pypdf.PdfReader) -> Findings:
         walker.group(page, page.get("/Resources", DictionaryObject()).get_object())
         contents = page.get_contents()
         if contents is not None:
-            walker.walk(contents, page.get("/Resources"), IDENTITY, pdf)
+            walker.walk(contents, page.get("/Resources"), IDENTITY)
     return findings
 
 
