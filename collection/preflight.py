@@ -259,8 +259,9 @@ def _lead_issues(document_html: str) -> list[Issue]:
     return issues
 
 
-def edition_preflight(*, edition: Edition) -> list[Issue]:
-    """Every problem found in the edition, blocking errors first."""
+def edition_preflight(*, edition: Edition, blocking_only: bool = False) -> list[Issue]:
+    """Every problem found in the edition, blocking errors first. With blocking_only, the
+    latest print file is not read: what it fails is only ever a warning."""
     entries = list(Entry.objects.filter(part__edition=edition).select_related("page"))
     issues = _entry_issues(entries)
     for part in edition.parts.all():
@@ -276,7 +277,8 @@ def edition_preflight(*, edition: Edition) -> list[Issue]:
     issues += _lead_issues(document_html)
     issues += _output_profile_issues()
     issues += _base_url_issues()
-    issues += _print_file_issues(edition)
+    if not blocking_only:
+        issues += _print_file_issues(edition)
     return sorted(issues, key=lambda issue: not issue.is_blocking)
 
 

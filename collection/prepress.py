@@ -19,6 +19,7 @@ from django.core.cache import cache
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from PIL import Image, ImageCms
+from pypdf.errors import PdfReadError
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 
 # Offset on coated paper (FOGRA39, ISO 12647-2 paper types 1 and 2): at most 300 % of ink.
@@ -327,6 +328,7 @@ class PrepressReport:
 class CheckName:
     """The report's checks, in the order a prepress operator reads them."""
 
+    READABLE = gettext_lazy("The file opens as a PDF")
     SIGNATURE = gettext_lazy("Page count fits the signature")
     TRIM = gettext_lazy("Trim size and bleed")
     FONTS = gettext_lazy("Fonts embedded")
@@ -417,7 +419,15 @@ def prepress_report(
     content: bytes, *, signature: int, trim_mm: tuple, bleed_mm: int
 ) -> PrepressReport:
     """Every check on a print PDF's bytes, each with the first places that fail it."""
-    pdf = pypdf.PdfReader(io.BytesIO(content))
+    try:
+        pdf = pypdf.PdfReader(io.BytesIO(content))
+    except PdfReadError as error:
+        unreadable = Check(
+            label=str(CheckName.READABLE),
+            passed=False,
+            summary=_("The file cannot be read as a PDF: %(error)s") % {"error": error},
+        )
+        return PrepressReport(page_count=0, output_condition="—", checks=(unreadable,))
     found = pdf_findings(pdf)
     pages = len(pdf.pages)
     checks = [

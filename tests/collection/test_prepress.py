@@ -35,8 +35,8 @@ EVERY_CHECK = [
 def test_the_default_print_build_passes_every_check(small_edition, settings):
     settings.COLLECTION_CMYK_PROFILE = ""
     build = built(small_edition, BuildKind.PRINT_PDF)
-    with translation.override("en"):
-        report = build_prepress_report(build)
+    translation.activate("en")
+    report = build_prepress_report(build)
     assert [check.label for check in report.checks] == [str(name) for name in EVERY_CHECK]
     assert report.passed, [check for check in report.checks if not check.passed]
     assert report.output_condition.startswith("FOGRA39")
@@ -191,6 +191,13 @@ def test_the_report_flags_each_fault_a_printing_house_rejects(db):
     assert failed[str(CheckName.LINES)].findings == ("page 1: a line of 0.1 pt",)
     assert failed[str(CheckName.RESOLUTION)].findings == ("page 1: an image at 20 ppi",)
     assert failed[str(CheckName.GROUPS)].findings == ("page 1: a transparency group in RGB",)
+
+
+def test_a_file_that_is_no_pdf_fails_the_first_check(db):
+    translation.activate("en")
+    report = prepress_report(b"%PDF-1.7 cut short", signature=16, trim_mm=(148, 210), bleed_mm=3)
+    [check] = report.checks
+    assert check.label == "The file opens as a PDF" and not check.passed and not report.passed
 
 
 def test_preflight_warns_of_what_the_latest_print_file_fails(small_edition):
