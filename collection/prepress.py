@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy
 import pypdf
 from django.core.cache import cache
+from django.utils.formats import number_format
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from PIL import Image, ImageCms
@@ -403,7 +404,7 @@ def _trim_check(pdf: pypdf.PdfReader, trim_mm: tuple, bleed_mm: int) -> Check:
                     "page": _page(number),
                     "width": size[0],
                     "height": size[1],
-                    "bleed": round(bleed / PT_PER_MM, 1),
+                    "bleed": number_format(round(bleed / PT_PER_MM, 1)),
                 }
             )
     return _check(
@@ -536,7 +537,8 @@ def _ink_check(found: Findings) -> Check:
         most = max(most, ink)
         if ink > limit:
             problems.append(
-                _("%(page)s: a photo with %(ink)s %% of ink") % {"page": _page(page), "ink": ink}
+                _("%(page)s: a photo with %(ink)s %% of ink")
+                % {"page": _page(page), "ink": number_format(ink)}
             )
     for page, family, values in sorted(found.fill_colours):
         if family == "CMYK" and sum(values) * 100 > limit:
@@ -548,7 +550,7 @@ def _ink_check(found: Findings) -> Check:
         CheckName.INK,
         problems,
         _("At most %(most)s %% of ink on photos after separation (limit %(limit)s %%).")
-        % {"most": most, "limit": limit},
+        % {"most": number_format(most), "limit": limit},
         _("More ink than the %(limit)s %% that coated paper takes:") % {"limit": limit},
     )
 
@@ -557,15 +559,20 @@ def _line_check(found: Findings) -> Check:
     thin = [(page, width) for page, width in found.line_widths if width < MIN_LINE_PT]
     thinnest = min((width for _page_number, width in found.line_widths), default=None)
     problems = [
-        _("%(page)s: a line of %(width)s pt") % {"page": _page(page), "width": round(width, 3)}
+        _("%(page)s: a line of %(width)s pt")
+        % {"page": _page(page), "width": number_format(round(width, 3))}
         for page, width in thin
     ]
     return _check(
         CheckName.LINES,
         problems,
         _("The thinnest line is %(width)s pt (at least %(min)s pt).")
-        % {"width": round(thinnest, 2) if thinnest is not None else "—", "min": MIN_LINE_PT},
-        _("Lines thinner than %(min)s pt, which may not print:") % {"min": MIN_LINE_PT},
+        % {
+            "width": number_format(round(thinnest, 2)) if thinnest is not None else "—",
+            "min": number_format(MIN_LINE_PT),
+        },
+        _("Lines thinner than %(min)s pt, which may not print:")
+        % {"min": number_format(MIN_LINE_PT)},
     )
 
 
