@@ -9,10 +9,11 @@ from wagtail.models import Locale
 
 from cms.models import GoldenRuleCase
 from cms.selectors import golden_rules_by_theme
-from registry import OSM_ATTRIBUTION
+from registry import OSM_ATTRIBUTION_RU
+from registry.models import Municipality
 from registry.public_selectors import municipality_outlines, published_communities
 
-from .maps import communities_map_svg
+from .maps import MapPoint, Neighbour, communities_map
 from .models import GeneratedContent
 
 # The book is Russian whatever language the worker runs in.
@@ -64,9 +65,9 @@ def _communities_directory() -> GeneratedSection:
     )
 
 
-def _community_points() -> list[tuple[float, float, str]]:
-    """(longitude, latitude, name) of published communities; the municipality's centre stands
-    in for a community without its own coordinates."""
+def _community_points() -> list[MapPoint]:
+    """Published communities with their municipality and region; the municipality's centre
+    stands in for a community without its own coordinates."""
     rows = (
         published_communities()
         .annotate(
@@ -75,9 +76,18 @@ def _community_points() -> list[tuple[float, float, str]]:
         )
         .filter(lon__isnull=False, lat__isnull=False)
         .order_by("name")
-        .values_list("lon", "lat", "name")
+        .values_list("lon", "lat", "name", "municipality__name", "municipality__region__name")
     )
-    return [(float(lon), float(lat), name) for lon, lat, name in rows]
+    return [MapPoint(float(lon), float(lat), *names) for lon, lat, *names in rows]
+
+
+def _neighbours() -> list[Neighbour]:
+    """Municipalities of the neighbouring regions with a known centre: they name the other
+    regions' land the republic's outline encloses."""
+    rows = Municipality.objects.filter(
+        region__is_home=False, longitude__isnull=False, latitude__isnull=False
+    ).values_list("longitude", "latitude", "region__name")
+    return [Neighbour(float(lon), float(lat), region) for lon, lat, region in rows]
 
 
 def _communities_map() -> GeneratedSection:
@@ -85,13 +95,19 @@ def _communities_map() -> GeneratedSection:
     points = _community_points()
     # The figure's alternative text in the tagged screen PDF and the EPUB.
     title = (
-        "Карта муниципальных образований с опубликованными сообществами реестра: каждое "
-        f"сообщество — точка (всего: {len(points)})"
+        "Карта муниципальных образований республики с опубликованными сообществами реестра: "
+        f"участники программы выделены и подписаны, каждое сообщество — точка (всего: "
+        f"{len(points)})"
     )
-    svg = communities_map_svg(outlines=outlines, points=points, title=title)
+    drawn = communities_map(
+        outlines=outlines,
+        points=points,
+        neighbours=_neighbours(),
+        title=title,
+    )
     return GeneratedSection(
         kind=GeneratedContent.COMMUNITIES_MAP,
-        context={"svg": svg, "attribution": OSM_ATTRIBUTION, "point_count": len(points)},
+        context={"map": drawn, "attribution": OSM_ATTRIBUTION_RU, "point_count": len(points)},
         record={"municipalities": len(outlines), "points": len(points)},
     )
 

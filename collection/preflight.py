@@ -14,7 +14,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageLogEntry
 
 from .fonts import font_codepoints
-from .models import Edition, Entry
+from .models import BuildKind, Edition, Entry
+from .prepress import build_prepress_report
 from .renderers.base import cmyk_profile_path, public_base_url
 from .renderers.pdf import PrintPdfRenderer
 from .services import AssembledPart, edition_assemble
@@ -52,8 +53,8 @@ class IssueKind(models.TextChoices):
     MISSING_GLYPH = "missing_glyph", _("Characters the fonts cannot draw")
     LEAD_REPEATED = "lead_repeated", _("Lead repeated in the text")
     LOCAL_BASE_URL = "local_base_url", _("Links to a local address")
-    NO_OUTPUT_PROFILE = "no_output_profile", _("No CMYK output profile")
     BAD_OUTPUT_PROFILE = "bad_output_profile", _("Unusable CMYK output profile")
+    PRINT_FILE = "print_file", _("Print PDF fails a prepress check")
 
 
 @dataclass(frozen=True)
@@ -258,8 +259,9 @@ def _lead_issues(document_html: str) -> list[Issue]:
     return issues
 
 
-def edition_preflight(*, edition: Edition) -> list[Issue]:
-    """Every problem found in the edition, blocking errors first."""
+def edition_preflight(*, edition: Edition, blocking_only: bool = False) -> list[Issue]:
+    """Every problem found in the edition, blocking errors first. With blocking_only, the
+    latest print file is not read: what it fails is only ever a warning."""
     entries = list(Entry.objects.filter(part__edition=edition).select_related("page"))
     issues = _entry_issues(entries)
     for part in edition.parts.all():
@@ -275,7 +277,30 @@ def edition_preflight(*, edition: Edition) -> list[Issue]:
     issues += _lead_issues(document_html)
     issues += _output_profile_issues()
     issues += _base_url_issues()
+    if not blocking_only:
+        issues += _print_file_issues(edition)
     return sorted(issues, key=lambda issue: not issue.is_blocking)
+
+
+def _print_file_issues(edition: Edition) -> list[Issue]:
+    """What the prepress report finds in the latest print PDF: the file the printer gets."""
+    build = edition.current_build(BuildKind.PRINT_PDF)
+    if build is None or not build.file:
+        return []
+    report = build_prepress_report(build)
+    return [
+        _warning(
+            IssueKind.PRINT_FILE,
+            _("The latest print PDF fails “%(check)s”: %(summary)s %(findings)s")
+            % {
+                "check": check.label,
+                "summary": check.summary,
+                "findings": "; ".join(check.findings),
+            },
+        )
+        for check in report.checks
+        if not check.passed
+    ]
 
 
 def _base_url_issues() -> list[Issue]:
@@ -303,7 +328,8 @@ def _base_url_issues() -> list[Issue]:
 def _output_profile_issues() -> list[Issue]:
     configured = settings.COLLECTION_CMYK_PROFILE
     if configured and not cmyk_profile_path():
-        # Printing in sRGB when the printing house's profile was meant would go unnoticed.
+        # Printing in the default condition when the printing house's profile was meant would
+        # go unnoticed.
         return [
             _error(
                 IssueKind.BAD_OUTPUT_PROFILE,
@@ -312,17 +338,6 @@ def _output_profile_issues() -> list[Issue]:
                     "profile. Correct the setting or put the printing house's profile there."
                 )
                 % {"path": configured},
-            )
-        ]
-    if not configured:
-        return [
-            _warning(
-                IssueKind.NO_OUTPUT_PROFILE,
-                _(
-                    "No CMYK profile is configured (COLLECTION_CMYK_PROFILE): the print PDF "
-                    "carries an sRGB output intent. Ask the printing house for its CMYK ICC "
-                    "profile."
-                ),
             )
         ]
     return []

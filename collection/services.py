@@ -178,7 +178,8 @@ def _blocking_issues(*, edition: Edition, kind: str) -> list[str]:
 
     if kind != BuildKind.PRINT_PDF:
         return []
-    return [issue.message for issue in edition_preflight(edition=edition) if issue.is_blocking]
+    issues = edition_preflight(edition=edition, blocking_only=True)
+    return [issue.message for issue in issues if issue.is_blocking]
 
 
 def build_request(*, edition: Edition, kind: str) -> Build:

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -14,12 +15,15 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from weasyprint import HTML
 
 from cms.private_files import private_file_response
 
+from .fonts import font_faces_css
 from .models import ACTIVE_BUILD_STATUSES, Build, BuildKind, BuildStatus, Edition, Entry
 from .preflight import edition_preflight
-from .renderers.pdf import ScreenPdfRenderer
+from .prepress import build_prepress_report
+from .renderers.pdf import LocalURLFetcher, ScreenPdfRenderer
 from .services import (
     build_request,
     build_retry,
@@ -147,6 +151,63 @@ def build_download(request, pk, build_pk):
     if not build.file:
         raise Http404
     return private_file_response(request, build.file, filename=build.filename)
+
+
+def _print_build(request, pk, build_pk) -> Build:
+    if not request.user.has_perm("collection.view_build"):
+        raise PermissionDenied
+    return get_object_or_404(
+        Build.objects.select_related("edition"),
+        pk=build_pk,
+        edition_id=pk,
+        kind=BuildKind.PRINT_PDF,
+        status=BuildStatus.SUCCEEDED,
+    )
+
+
+class PrepressReportView(WagtailAdminTemplateMixin, TemplateView):
+    """What a prepress operator checks on a print build, as a page and as a PDF to send."""
+
+    template_name = "collection/admin/prepress_report.html"
+    page_title = gettext_lazy("Prepress report")
+    header_icon = "tasks"
+
+    def setup(self, request, pk, build_pk):
+        super().setup(request, pk=pk, build_pk=build_pk)
+        self.build = _print_build(request, pk, build_pk)
+
+    def get_page_subtitle(self):
+        return str(self.build.edition)
+
+    def get_breadcrumbs_items(self):
+        edition = self.build.edition
+        return self.breadcrumbs_items + [
+            {"url": reverse("collection_edition:index"), "label": _("Print collection")},
+            {"url": reverse("collection_edition:builds", args=[edition.pk]), "label": edition},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs) | report_context(self.build)
+
+
+def report_context(build: Build) -> dict:
+    return {"build": build, "edition": build.edition, "report": build_prepress_report(build)}
+
+
+def prepress_report_pdf(request, pk, build_pk):
+    """The prepress report as a PDF the editor sends with the print files."""
+    build = _print_build(request, pk, build_pk)
+    html = render_to_string(
+        "collection/prepress_report.html",
+        {**report_context(build), "font_faces": font_faces_css()},
+        request=request,
+    )
+    content = HTML(string=html, url_fetcher=LocalURLFetcher()).write_pdf()
+    response = HttpResponse(content, content_type="application/pdf")
+    name = build.filename.removesuffix(".pdf")
+    response["Content-Disposition"] = f'attachment; filename="{name}-prepress.pdf"'
+    return response
 
 
 class EntryCompareView(RevisionsCompareView):

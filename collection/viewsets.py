@@ -74,4 +74,14 @@ class EditionViewSet(ModelViewSet):
                 views.build_download,
                 name="download",
             ),
+            path(
+                "builds/<id:pk>/prepress/<id:build_pk>/",
+                views.PrepressReportView.as_view(),
+                name="prepress",
+            ),
+            path(
+                "builds/<id:pk>/prepress/<id:build_pk>/pdf/",
+                views.prepress_report_pdf,
+                name="prepress_pdf",
+            ),
         ]

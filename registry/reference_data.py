@@ -17,6 +17,8 @@ from anyascii import anyascii
 from django.utils.text import slugify
 from shapely.geometry import mapping, shape
 
+from registry.place_names import place_name
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MUNICIPALITIES_CSV = DATA_DIR / "municipalities_bashkortostan.csv"
 NEIGHBOURS_CSV = DATA_DIR / "neighbours_examples.csv"
@@ -50,6 +52,7 @@ class MunicipalityRow:
     federal_district: str
     oktmo: str
     name: str
+    slug: str
     kind: str
     centre: str
     latitude: Decimal | None
@@ -74,9 +77,11 @@ def _municipality(row: dict, *, region: str, federal_district: str) -> Municipal
         region=region,
         federal_district=federal_district,
         oktmo=row["oktmo"],
-        name=row["name_ru"],
+        name=place_name(row["name_ru"]),
+        # From the name as OKTMO writes it: the addresses the registry has always had.
+        slug=municipality_slug(row["name_ru"]),
         kind=row["kind"],
-        centre=row["centre_ru"],
+        centre=place_name(row["centre_ru"]),
         latitude=_coordinate(row["lat"]),
         longitude=_coordinate(row["lon"]),
     )

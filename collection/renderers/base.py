@@ -27,6 +27,10 @@ SITE_LINK = re.compile(r'href="(/[^"]*)"')
 # A picture in the printed text: a photo, a figure or the communities' map.
 ILLUSTRATION = re.compile(r"<(img|svg)\b")
 
+# The print's CMYK output condition unless the printing house gives its own: offset on coated
+# paper (FOGRA39, ISO Coated v2's condition), ink limited to 300 % (collection/icc/README.md).
+DEFAULT_CMYK_PROFILE = Path(__file__).resolve().parents[1] / "icc" / "FOGRA39L-coated-300.icc"
+
 Progress = Callable[[str, int], None]
 
 
@@ -79,10 +83,11 @@ def is_cmyk_profile(path: Path) -> bool:
 
 
 def cmyk_profile_path() -> Path | None:
-    """The print house's CMYK ICC profile (COLLECTION_CMYK_PROFILE), the PDF/X output intent;
-    None when the setting is empty or names no CMYK profile (preflight then blocks)."""
-    path = getattr(settings, "COLLECTION_CMYK_PROFILE", "")
-    return Path(path).resolve() if path and is_cmyk_profile(Path(path)) else None
+    """The print's CMYK ICC profile, its PDF/X output intent: the printing house's own
+    (COLLECTION_CMYK_PROFILE), else the shipped FOGRA39 one; None when the setting names no
+    CMYK profile (preflight then blocks)."""
+    path = Path(getattr(settings, "COLLECTION_CMYK_PROFILE", "") or DEFAULT_CMYK_PROFILE)
+    return path.resolve() if is_cmyk_profile(path) else None
 
 
 def cmyk_profile_url() -> str:

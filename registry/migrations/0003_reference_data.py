@@ -35,7 +35,7 @@ def load(apps, schema_editor):
             defaults={
                 "region": regions[row.region],
                 "name": row.name,
-                "slug": reference_data.municipality_slug(row.name),
+                "slug": row.slug,
                 "kind": row.kind,
                 "centre": row.centre,
                 "latitude": latitude,

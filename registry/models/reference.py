@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from registry.place_names import place_name
+
 
 class FederalDistrict(models.TextChoices):
     VOLGA = "volga", _("Volga Federal District")
@@ -116,6 +118,11 @@ class Municipality(index.Indexed, Coordinates):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        # One spelling wherever the name is shown, printed or served: «г. Белебей».
+        self.name, self.centre = place_name(self.name), place_name(self.centre)
+        super().save(*args, **kwargs)
 
 
 class Sphere(TranslatableMixin, models.Model):

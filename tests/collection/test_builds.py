@@ -8,10 +8,12 @@ import pypdf
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
-from PIL import Image
+from PIL import Image, ImageCms
 from pypdf.generic import ContentStream
 
 from collection.models import Build, BuildKind, BuildStatus, TrimSize
+from collection.prepress import output_condition, pdf_findings
+from collection.renderers.base import DEFAULT_CMYK_PROFILE
 from collection.services import build_request
 from collection.tasks import build_edition
 
@@ -135,22 +137,32 @@ def test_print_pdf_has_crop_marks_on_every_page_in_the_bleed(small_edition):
                 assert abs(y2 - y1) == round(1.5 * MM, 2)
 
 
-def test_print_pdf_declares_its_pdfx_output_intent(small_edition, settings):
+def test_print_is_cmyk_by_default_in_the_shipped_fogra39_condition(small_edition, settings):
+    """Without the printing house's profile the print is still CMYK: the shipped FOGRA39
+    (coated offset) profile is its PDF/X output intent, and black text is black ink alone."""
     settings.COLLECTION_CMYK_PROFILE = ""
-    _content, pdf = read(built(small_edition, BuildKind.PRINT_PDF))
+    content, pdf = read(built(small_edition, BuildKind.PRINT_PDF))
     catalog = pdf.trailer["/Root"]
     [intent] = [intent.get_object() for intent in catalog["/OutputIntents"]]
     assert intent["/Type"] == "/OutputIntent"
     assert intent["/S"] == "/GTS_PDFX"
     assert intent["/OutputConditionIdentifier"]
-    # Without the printing house's CMYK profile the embedded profile is sRGB (3 components).
     profile = intent["/DestOutputProfile"].get_object()
-    assert profile["/N"] == 3
-    data = profile.get_data()
-    assert data[36:40] == b"acsp" and data[16:20] == b"RGB "  # an ICC profile, RGB data
+    assert profile["/N"] == 4
+    # The shipped profile, as LittleCMS writes it out (WeasyPrint embeds it through Pillow).
+    assert profile.get_data() == ImageCms.ImageCmsProfile(str(DEFAULT_CMYK_PROFILE)).tobytes()
+    assert output_condition(pdf).startswith("FOGRA39")
     # PDF/X-4 names its version in the XMP metadata (not in the Info dictionary).
     xmp = catalog["/Metadata"].get_object().get_data().decode()
     assert re.search(r"<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>", xmp)
+    cmyk, rgb, images = painted_colours(pdf)
+    assert cmyk and not rgb
+    assert {Image.open(io.BytesIO(image.get_data())).mode for image in images} == {"CMYK"}
+    # Body text is set in black ink alone: no cyan, magenta or yellow under it.
+    text_colours = {(family, values) for _page, family, values in pdf_findings(pdf).text_colours}
+    assert ("CMYK", (0.0, 0.0, 0.0, 1.0)) in text_colours
+    assert all(family == "CMYK" for family, _values in text_colours)
+    assert not [v for _f, v in text_colours if v[3] >= 0.95 and sum(v[:3]) > 0]
 
 
 def painted_colours(pdf):

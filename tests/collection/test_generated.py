@@ -13,7 +13,7 @@ from cms.models import GoldenRuleCase
 from collection.generated import generated_section
 from collection.models import BuildKind, BuildStatus, GeneratedContent, Part
 from collection.services import build_request
-from registry import OSM_ATTRIBUTION
+from registry import OSM_ATTRIBUTION, OSM_ATTRIBUTION_RU
 from registry.factories import CommunityFactory
 from registry.models import CommunityStatus, Municipality
 
@@ -84,8 +84,9 @@ def test_a_build_prints_and_records_the_generated_parts(generated_edition, rule,
     assert "Черновик" not in text
     assert "vk.com/rodnik_club" in text
     assert "zarechye_tos" not in text and "+79170000000" not in text and "@" not in text
-    # The map with its attribution.
-    assert OSM_ATTRIBUTION in text
+    # The map with its attribution, in the book's Russian.
+    assert f"Границы: {OSM_ATTRIBUTION_RU}" in text
+    assert OSM_ATTRIBUTION not in text
 
     recorded = {part["kind"]: part for part in build.generated_parts}
     assert recorded.keys() == set(GeneratedContent.values)
@@ -98,20 +99,49 @@ def test_a_build_prints_and_records_the_generated_parts(generated_edition, rule,
 
 def test_the_map_draws_every_outline_and_community_as_vectors(communities):
     section = generated_section(kind=GeneratedContent.COMMUNITIES_MAP)
-    svg = section.context["svg"]
+    svg = section.context["map"].svg
     outlines = Municipality.objects.filter(outline__isnull=False).count()
     assert (
         svg.startswith("<svg")
         and "<image" not in svg
         and "http" not in svg.replace("http://www.w3.org/2000/svg", "")
     )
-    assert svg.count("<path") == outlines == section.record["municipalities"]
-    assert svg.count("<circle") == 2
-    assert "Клуб «Родник»" in svg and OSM_ATTRIBUTION in svg
+    assert svg.count("</title></path>") == outlines == section.record["municipalities"]
+    assert svg.count("</title></circle>") == 2
+    assert "Клуб «Родник»" in svg and OSM_ATTRIBUTION_RU in svg
+
+
+def test_the_map_names_participants_explains_itself_and_insets_the_neighbours(communities):
+    municipality, _open_one, _private_one = communities
+    Municipality.objects.filter(pk=municipality.pk).update(participating=True)
+    magnitogorsk = Municipality.objects.get(oktmo="75738000")
+    CommunityFactory(name="Клуб «Магнит»", municipality=magnitogorsk)
+    drawn = generated_section(kind=GeneratedContent.COMMUNITIES_MAP).context["map"]
+    svg = drawn.svg
+    # The participant shaded and named as maps name districts.
+    assert f">{municipality.name.replace(' муниципальный район', ' р-н')}</text>" in svg
+    # A legend of what the shading, the dashes and the points mean, and a scale bar.
+    for meaning in (
+        "участник программы",
+        "другое муниципальное образование",
+        "сообщество реестра",
+        "территория соседнего региона",
+    ):
+        assert f">{meaning}" in svg
+    assert ">Масштаб</text>" in svg and re.search(r">\d+ км</text>", svg)
+    # The hole in the north-east is Chelyabinsk oblast's land: outlined and named.
+    assert drawn.bays == ["Челябинская область"]
+    assert 'stroke-dasharray="5 3" d="M' in svg
+    assert ">Челябинская область</text>" in svg
+    # The Magnitogorsk community is not drawn off the republic but in the inset.
+    assert "Клуб «Магнит»" not in svg
+    assert drawn.outside == [("г. Магнитогорск", "Челябинская область", 1)]
+    assert "Клуб «Магнит»" in drawn.inset_svg and ">г. Магнитогорск</text>" in drawn.inset_svg
+    assert ">Башкортостан</text>" in drawn.inset_svg and ">Масштаб</text>" in drawn.inset_svg
 
 
 def test_the_epub_carries_the_generated_parts_and_stays_valid(generated_edition, tmp_path):
     path = built_epub(generated_edition, tmp_path)
     with zipfile.ZipFile(path) as book:
         text = " ".join(book.read(n).decode() for n in book.namelist() if n.endswith(".xhtml"))
-    assert "Клуб «Родник»" in text and "<svg:path" in text and OSM_ATTRIBUTION in text
+    assert "Клуб «Родник»" in text and "<svg:path" in text and OSM_ATTRIBUTION_RU in text
