@@ -199,7 +199,7 @@ def prepress_report_pdf(request, pk, build_pk):
     """The prepress report as a PDF the editor sends with the print files."""
     build = _print_build(request, pk, build_pk)
     html = render_to_string(
-        "collection/prepress_report.html",
+        "collection/admin/prepress_report_pdf.html",
         {**report_context(build), "font_faces": font_faces_css()},
         request=request,
     )
