@@ -11,6 +11,7 @@ from .texts import (
     authorities,
     engagement,
     fair_method,
+    fair_stories,
     growth,
     leadership,
     local_community,
@@ -96,5 +97,16 @@ ARTICLES = [
         "authors": ["Крылова Светлана Николаевна", "Хасанова Айгуль Маратовна"],
         "themes": ["engagement"],
         "body": prose.read(engagement.TEXT),
+    },
+    {
+        "slug": "four-community-fairs",
+        "kind": "method",
+        "title": "Четыре ярмарки: опыт районов",
+        "intro": "Как прошли ярмарки сообществ 2026 года в Абзелиловском и Туймазинском "
+        "районах, в Стерлитамаке и в Бирском районе и чему они научили команды.",
+        "date": D(2026, 9, 15),
+        "authors": ["Хасанова Айгуль Маратовна", "Соколов Игорь Валерьевич"],
+        "themes": ["fairs"],
+        "body": prose.read(fair_stories.TEXT),
     },
 ]
