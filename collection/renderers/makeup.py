@@ -5,8 +5,8 @@ pages replace the old ones.
 The adjustments keep the chapter's page count, so every later page keeps its number, its side
 and its running head, and only the short chapter is laid out a second time. First the
 chapter's tracking is loosened a little (more lines from the same words); failing that, the
-page before the last ends a few lines early, and then the pages before it each give up a line,
-so the lines move on to the last page.
+page before the last ends a few lines early, or early enough to let a figure move on to the
+last page; and last, the pages before it each give up a line.
 """
 
 import html as html_lib
@@ -116,7 +116,7 @@ class ChapterEnds:
         # Page k of the chapter is `:nth(k of chapter)`; the last is `count`.
         # The page before the last ends early: by the lines wanted, then by more, which moves
         # a figure or a table of that page on to the last one.
-        for lines in (wanted, 2 * wanted + 2, 4 * wanted + 4):
+        for lines in (wanted, 2 * wanted + 2, 4 * wanted + 4, 8 * wanted + 8):
             yield f"@page :nth({count - 1} of chapter) {{ padding-bottom: {lines * line}px; }}"
         if count > 2:
             yield " ".join(
