@@ -62,6 +62,21 @@ def lines_wanted(page: Page) -> int:
     return 2 if all(lines.values()) else 0
 
 
+def splits_a_figure(pages: list[Page]) -> bool:
+    """Whether a figure begins on one page and ends on the next (its caption cut off)."""
+    seen = set()
+    for page in pages:
+        figures = {
+            id(box.element)
+            for box in page._page_box.descendants()
+            if getattr(box, "element_tag", None) == "figure"
+        }
+        if seen & figures:
+            return True
+        seen |= figures
+    return False
+
+
 def _line_height(pages: list[Page]) -> float:
     """The running text's line height in CSS px: the commonest among the chapter's lines."""
     heights = Counter(
@@ -104,7 +119,11 @@ class ChapterEnds:
         for css in self.adjustments(len(pages), wanted, _line_height(pages)):
             relaid = self.render(self.chapter_html(anchor, first, css)).pages
             relaid = relaid[first % 2 :]  # without the lead page that puts a verso first
-            if len(relaid) == len(pages) and not lines_wanted(relaid[-1]):
+            if (
+                len(relaid) == len(pages)
+                and not lines_wanted(relaid[-1])
+                and not splits_a_figure(relaid)
+            ):
                 for page in relaid:
                     page.links.clear()
                 return relaid
