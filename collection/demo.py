@@ -14,7 +14,8 @@ from .services import build_now, edition_freeze, edition_publish
 
 TITLE = "Конструктор сообществ"
 YEAR = 2026
-FAIR_METHOD_SLUG = "how-to-run-a-community-fair"
+# The articles of the fairs part: the method, then the experience of the districts.
+FAIR_ARTICLE_SLUGS = ["how-to-run-a-community-fair", "four-community-fairs"]
 # The cover comes after the print PDF: its spine is as wide as the print PDF's pages.
 DEMO_BUILD_KINDS = [BuildKind.PRINT_PDF, BuildKind.COVER, BuildKind.SCREEN_PDF, BuildKind.EPUB]
 
@@ -51,7 +52,7 @@ EDITORS = ["Морозова Елена Викторовна"]
 def _parts(ru: Locale) -> list[tuple[str, str, list, str]]:
     """(title, introduction, pages, generated content) of each part, in print order."""
     articles = ArticlePage.objects.live().filter(locale=ru).order_by("path")
-    fair_method = articles.filter(slug=FAIR_METHOD_SLUG)
+    fair_articles = articles.filter(slug__in=FAIR_ARTICLE_SLUGS)
     return [
         (
             "Теория",
@@ -62,7 +63,7 @@ def _parts(ru: Locale) -> list[tuple[str, str, list, str]]:
         (
             "Технологии и методы",
             "<p>Методы работы с сообществами, лекции и мастер-классы программы.</p>",
-            list(articles.filter(kind=ArticleKind.METHOD).exclude(slug=FAIR_METHOD_SLUG))
+            list(articles.filter(kind=ArticleKind.METHOD).exclude(slug__in=FAIR_ARTICLE_SLUGS))
             + list(LecturePage.objects.live().filter(locale=ru).order_by("path")),
             "",
         ),
@@ -81,7 +82,7 @@ def _parts(ru: Locale) -> list[tuple[str, str, list, str]]:
         (
             "Ярмарки сообществ",
             "<p>Как готовить и проводить ярмарку сообществ: метод и опыт районов.</p>",
-            list(fair_method)
+            list(fair_articles)
             + list(
                 EventPage.objects.live()
                 .filter(locale=ru, kind=EventKind.FAIR)

@@ -10,6 +10,16 @@ def _paragraph(text):
     return f"<p>{text}</p>"
 
 
+def _list(value):
+    ordered, items = value
+    tag = "ol" if ordered else "ul"
+    return f"<{tag}>" + "".join(f"<li>{item}</li>" for item in items) + f"</{tag}>"
+
+
+# Short forms that are another block's value: a list is a paragraph, a subheading a heading.
+BLOCK_NAMES = {"list": "paragraph", "subheading": "heading"}
+
+
 def stream_value(
     blocks: list[tuple], *, image: Callable[..., Image], rules: dict[str, Page]
 ) -> list[tuple]:
@@ -20,7 +30,9 @@ def stream_value(
     """
     converters = {
         "heading": lambda text: {"text": text, "level": "h2"},
+        "subheading": lambda text: {"text": text, "level": "h3"},
         "paragraph": _paragraph,
+        "list": _list,
         "quote": lambda value: {"text": value[0], "attribution": value[1]},
         "callout": lambda value: {
             "kind": value[0],
@@ -51,4 +63,4 @@ def stream_value(
         },
         "golden_rule": lambda slug: {"rule": rules[slug]},
     }
-    return [(name, converters[name](value)) for name, value in blocks]
+    return [(BLOCK_NAMES.get(name, name), converters[name](value)) for name, value in blocks]

@@ -1,10 +1,14 @@
-"""The conference and its talks, lectures and master classes, theory and method articles.
+"""The conference and its talks, lectures and master classes.
 
-Article bodies are written as (block, value) pairs in a short form that `cms.demo.blocks`
-turns into StreamField values: images are drawn and golden rules looked up at seeding time.
+Bodies are (block, value) pairs in the short form that `cms.demo.blocks` turns into
+StreamField values (images are drawn and golden rules looked up at seeding time); the lectures'
+full-length bodies are read from `cms.demo.texts` by `cms.demo.prose`.
 """
 
 import datetime
+
+from . import prose
+from .texts import lectures_a, lectures_b
 
 D = datetime.date
 VIDEO = "https://video.example.org/konstruktor/"
@@ -86,6 +90,7 @@ LECTURES = [
         "своей территории.",
         "summary": "Где искать сообщества муниципалитета, как их описывать и чем проверять, "
         "что за названием стоят реальные люди и дела.",
+        "body": prose.read(lectures_a.MONITORING),
     },
     {
         "slug": "community-map-master-class",
@@ -97,6 +102,7 @@ LECTURES = [
         "район глазами сообществ.",
         "summary": "Команды наносят на карту района известные им сообщества и находят "
         "«белые пятна», куда стоит поехать в первую очередь.",
+        "body": prose.read(lectures_a.COMMUNITY_MAP),
     },
     {
         "slug": "information-campaign-master-class",
@@ -108,6 +114,7 @@ LECTURES = [
         "о местной жизни.",
         "summary": "Как готовить истории сообществ для районной газеты и соцсетей и "
         "приглашать жителей на ярмарку.",
+        "body": prose.read(lectures_a.INFORMATION_CAMPAIGN),
     },
     {
         "slug": "leaders-lecture",
@@ -118,6 +125,7 @@ LECTURES = [
         "intro": "Лекция Школы организаторов сообществ о тех, на ком держится общее дело.",
         "summary": "Лидер — это роль в группе, а не должность. Признаки настоящего лидера "
         "и пять вопросов, которые помогают их увидеть.",
+        "body": prose.read(lectures_b.LEADERS),
     },
     {
         "slug": "fair-design-master-class",
@@ -129,6 +137,7 @@ LECTURES = [
         "первую ярмарку.",
         "summary": "От идеи до плана площадки: кого звать, где проводить, как считать "
         "участников и что делать после ярмарки.",
+        "body": prose.read(lectures_b.FAIR_DESIGN),
     },
     {
         "slug": "case-writing-consultation",
@@ -139,6 +148,7 @@ LECTURES = [
         "intro": "Консультация для авторов, которые готовят истории своих сообществ к публикации.",
         "summary": "Структура кейса: проблема, действия, результаты в цифрах, уроки. "
         "Как отличить золотое правило от частного совета.",
+        "body": prose.read(lectures_b.CASE_WRITING),
     },
     {
         "slug": "municipal-programme-lecture",
@@ -150,5 +160,6 @@ LECTURES = [
         "программу.",
         "summary": "Цели, мероприятия, показатели и бюджет программы, которая поддерживает "
         "сообщества, а не подменяет их.",
+        "body": prose.read(lectures_b.MUNICIPAL_PROGRAMME),
     },
 ]

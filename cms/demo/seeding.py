@@ -362,6 +362,7 @@ class DemoSeeding:
                     place=event.place,
                     video_url=f"{VIDEO}{spec['slug']}",
                     summary=_rich(spec["summary"]),
+                    body=self._body(spec["body"]),
                 ),
                 event.start_date,
             )

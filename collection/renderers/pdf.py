@@ -33,6 +33,7 @@ from .base import (
     print_page_count,
     stored_media,
 )
+from .makeup import ChapterEnds
 from .marks import add_crop_marks
 from .separation import Separation
 
@@ -128,7 +129,7 @@ class PdfRenderer(Renderer):
         progress("html", 10)
         html = self.html(edition=edition, assembled=assembled, page_count=page_count)
         progress("layout", 30)
-        return self.prepare(self.weasyprint(html), edition)
+        return self.prepare(self.weasyprint(html), edition, html)
 
     def weasyprint(self, html: str) -> Document:
         if self.separation:
@@ -162,8 +163,8 @@ class PdfRenderer(Renderer):
         pages = document.pages
         return document.copy([pages[0], imprint, *pages[2:-1], output_data])
 
-    def prepare(self, document: Document, edition: Edition) -> Document:
-        """Changes to the laid-out pages before they are written."""
+    def prepare(self, document: Document, edition: Edition, html: str) -> Document:
+        """Changes to the laid-out pages (of the book in `html`) before they are written."""
         return document
 
     def finish(self, pdf: pydyf.PDF, identifier: bytes) -> None:
@@ -192,10 +193,11 @@ class PrintPdfRenderer(PdfRenderer):
         profile = cmyk_profile_path()
         return Separation(profile) if profile else None
 
-    def prepare(self, document: Document, edition: Edition) -> Document:
+    def prepare(self, document: Document, edition: Edition, html: str) -> Document:
         # Paper has nothing to click: a printing house wants no link annotations.
         for page in document.pages:
             page.links.clear()
+        document = ChapterEnds(html, self.weasyprint).balance(document)
         return pad_to_signature(document, edition.signature_pages)
 
     def finish(self, pdf: pydyf.PDF, identifier: bytes) -> None:

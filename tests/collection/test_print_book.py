@@ -13,6 +13,7 @@ from django.db import transaction
 from django.test import override_settings
 
 from cms.demo.seeding import seed_demo
+from cms.models import GoldenRulePage
 from collection.models import BuildKind, Edition
 from collection.services import edition_assemble
 
@@ -43,6 +44,8 @@ class Book:
     leads: list[str]
     parts: list[str]
     chapters: list[str]
+    tables: list[tuple[str, str, str]]  # caption, first heading cell, first body cell
+    rules: list[str]  # the golden rules' statements
 
 
 def page_lines(page) -> list[Line]:
@@ -80,6 +83,15 @@ def demo(django_db_setup, django_db_blocker, tmp_path_factory):
             leads = [page.intro for page in pages if page.intro]
             parts = [item.part.title for item in assembled]
             chapters = [page.title for page in pages]
+            tables = [
+                (block.value["caption"], data[0][0], data[1][0])
+                for page in pages
+                for block in getattr(page, "body", [])
+                if block.block_type == "table"
+                and (data := block.value["table"]["data"])
+                and block.value["caption"]
+            ]
+            rules = list(GoldenRulePage.objects.values_list("statement", flat=True))
             transaction.set_rollback(True)
     cache.clear()  # Wagtail caches site root paths of the rolled-back pages
     books = {}
@@ -92,6 +104,8 @@ def demo(django_db_setup, django_db_blocker, tmp_path_factory):
             leads=leads,
             parts=parts,
             chapters=chapters,
+            tables=tables,
+            rules=rules,
         )
     return books
 
@@ -340,3 +354,77 @@ def test_the_output_data_state_the_printing_figures(book):
         "Отпечатано: Типография «Демонстрационная» 450005, Республика Башкортостан",
     ]:
         assert figure in output, figure
+
+
+# Make-up: what an editor checks on every page of a laid-out book.
+
+
+def test_the_demo_book_has_the_length_of_the_real_collection(book):
+    """The programme plans a collection of 150–250 pages: the demo is laid out at that length,
+    so the make-up rules are exercised on realistic pages."""
+    assert 150 <= len(book.pdf.pages) <= 250
+
+
+def test_a_table_caption_stands_on_the_page_of_its_table(book):
+    """Never a caption at the foot of one page and its table on the next."""
+    assert len(book.tables) >= 10
+    pages = [letters(text) for text in book.texts]
+    for caption, heading, cell in book.tables:
+        number, text = next((n, t) for n, t in enumerate(pages, 1) if letters(caption) in t)
+        below = text[text.index(letters(caption)) + len(letters(caption)) :]
+        assert letters(heading) in below and letters(cell) in below, (number, caption)
+
+
+def text_rows(lines: list[Line]) -> list[list[Line]]:
+    """The body's lines of text top to bottom, each as the runs set on it."""
+    rows: dict[float, list[Line]] = {}
+    for line in body(lines):
+        rows.setdefault(round(line.y), []).append(line)
+    return [rows[y] for y in sorted(rows)]
+
+
+def is_heading(row: list[Line]) -> bool:
+    """A section heading or a step's title: a line set in bold at the body size or larger."""
+    return all("Bold" in line.font and line.size >= BODY_PX for line in row)
+
+
+def chapter_pages(book: Book) -> list[range]:
+    """The pages of each chapter, from its opening to the page before what follows it."""
+    starts = [
+        n
+        for n, lines in enumerate(book.lines)
+        if opening(lines, CHAPTER_TITLE_PX, book.chapters)
+        or opening(lines, PART_TITLE_PX, book.parts)
+        or not lines
+    ]
+    chapters = [n for n in starts if opening(book.lines[n], CHAPTER_TITLE_PX, book.chapters)]
+    return [range(n, next(s for s in starts if s > n)) for n in chapters]
+
+
+def test_no_chapter_ends_on_a_page_of_under_five_lines(book):
+    """A chapter's last page holds five lines of text or more, not a line or two; a chapter
+    of a single page may be short."""
+    chapters = chapter_pages(book)
+    assert len(chapters) >= 20
+    short = [
+        (pages[-1] + 1, len(text_rows(book.lines[pages[-1]])))
+        for pages in chapters
+        if len(pages) > 1 and len(text_rows(book.lines[pages[-1]])) < 5
+    ]
+    assert short == []
+
+
+def test_a_heading_keeps_at_least_two_lines_of_what_follows(book):
+    """No heading or list-item title of a chapter ends a page: at least two lines of its text
+    follow it on the same page. (A golden rule's statement, bold too, closes its box.)"""
+    rules = [letters(rule) for rule in book.rules]
+    stranded = []
+    for number in [n + 1 for pages in chapter_pages(book) for n in pages]:
+        rows = text_rows(book.lines[number - 1])
+        for index, row in enumerate(rows):
+            if not is_heading(row) or any(letters(row[0].text) in rule for rule in rules):
+                continue
+            following = [r for r in rows[index + 1 :] if not is_heading(r)]
+            if len(following) < 2:
+                stranded.append((number, " ".join(line.text for line in row)))
+    assert stranded == []
