@@ -14,6 +14,7 @@ class CmsConfig(AppConfig):
         from cms.converters import DatabaseIdConverter
         from cms.images import pillow_limit_apply
         from cms.patches import spreadsheet_export
+        from cms.sqlite import unicode_like_register
 
         # Before any URLconf is imported: every app's URLs use `<id:...>` for database ids.
         register_converter(DatabaseIdConverter, "id")
@@ -21,3 +22,4 @@ class CmsConfig(AppConfig):
         checks.register(private_media_root_check, checks.Tags.security)
         pillow_limit_apply()
         spreadsheet_export.apply()
+        unicode_like_register()

@@ -15,9 +15,11 @@ from django.db.models import (
     TextField,
     When,
 )
+from django.utils import translation
 
 from cms.models import CasePage, EventPage
 from cms.models.events import EventKind
+from cms.selectors import pages_in_language
 from registry.joined_text import joined_utf8
 from registry.models import (
     Community,
@@ -88,7 +90,7 @@ def community_public_detail(*, slug: str) -> Community | None:
     public_leaders = Leadership.objects.filter(person__public_name_consent=True).select_related(
         "person"
     )
-    return (
+    community = (
         Community.objects.filter(status=CommunityStatus.PUBLISHED, slug=slug)
         .select_related("municipality")
         .prefetch_related(
@@ -99,11 +101,21 @@ def community_public_detail(*, slug: str) -> Community | None:
                 queryset=CommunityPhoto.objects.select_related("image").order_by("sort_order"),
             ),
             Prefetch(
-                "cases", queryset=CasePage.objects.live().public().order_by("-first_published_at")
+                "cases",
+                queryset=CasePage.objects.live()
+                .public()
+                .select_related("locale")
+                .order_by("-first_published_at"),
+                to_attr="live_cases",
             ),
         )
         .first()
     )
+    if community is not None:
+        community.public_cases = pages_in_language(
+            community.live_cases, language_code=translation.get_language()
+        )
+    return community
 
 
 @dataclass(frozen=True)
@@ -168,7 +180,14 @@ def municipality_public_page(*, slug: str) -> MunicipalityPublicPage | None:
             .only("identified_on", "person__full_name")
         ),
         communities=list(published_communities().filter(municipality=municipality)),
-        cases=list(CasePage.objects.live().public().filter(municipality=municipality).specific()),
+        cases=pages_in_language(
+            CasePage.objects.live()
+            .public()
+            .filter(municipality=municipality)
+            .select_related("locale")
+            .order_by("-first_published_at"),
+            language_code=translation.get_language(),
+        ),
         fairs=list(
             EventPage.objects.live()
             .public()

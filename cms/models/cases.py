@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from cms.api_fields import PageLinkSerializer, ReferenceSerializer
@@ -111,8 +111,12 @@ class CasePage(BodyPage):
         )
 
 
-class CaseResult(Orderable):
-    """One result in numbers, e.g. "120 | residents | came to the first fair"."""
+class CaseResult(TranslatableMixin, Orderable):
+    """One result in numbers, e.g. "120 | residents | came to the first fair".
+
+    Translatable (as the photos below), so wagtail-localize offers its label for translation
+    with the page instead of copying the source language's row as it is.
+    """
 
     page = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="results")
     value = models.CharField(_("value"), max_length=50)
@@ -121,11 +125,11 @@ class CaseResult(Orderable):
     panels = [FieldPanel("value"), FieldPanel("label")]
     api_fields = [APIField("value"), APIField("label")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("result")
 
 
-class CasePhoto(Orderable):
+class CasePhoto(TranslatableMixin, Orderable):
     page = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="photos")
     image = models.ForeignKey(
         "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
@@ -140,7 +144,7 @@ class CasePhoto(Orderable):
         APIField("credit"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("photo")
 
 
