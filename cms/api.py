@@ -89,7 +89,8 @@ class ContentPagesAPIViewSet(HostileInputMixin, PagesAPIViewSet):
 
     def filter_queryset(self, queryset):
         """Listings (not details) keep to one language: `?locale=`, else the source one."""
-        if not LANGUAGE_CHOOSING_PARAMETERS & self.request.GET.keys():
+        listing = self.action == "listing_view"  # DRF's get_object filters details too
+        if listing and not LANGUAGE_CHOOSING_PARAMETERS & self.request.GET.keys():
             queryset = queryset.filter(locale__language_code=settings.LANGUAGE_CODE)
         return super().filter_queryset(queryset)
 
