@@ -74,7 +74,7 @@ def full_case(cases_section):
             {
                 "type": "image",
                 "value": {
-                    "image": {"image": image.pk, "alt_text": "Жители у клумбы", "decorative": False},
+                    "image": {"image": image.pk, "alt_text": "Жители у клумбы"},
                     "caption": "Клумба у подъезда",
                     "credit": "Фото: Анна Ким",
                 },
@@ -191,7 +191,9 @@ def test_a_municipality_page_lists_each_case_once_in_the_readers_language(
 
 def test_a_community_page_and_its_api_list_each_case_once(client, cases_section):
     community = CommunityFactory(name="Соседи", slug="sosedi")
-    case = factories.CasePageFactory(parent=cases_section, title="Кейс соседей", community=community)
+    case = factories.CasePageFactory(
+        parent=cases_section, title="Кейс соседей", community=community
+    )
     bashkir = translate(case, "ba")
 
     html = client.get("/ru/registry/sosedi/").content.decode()
