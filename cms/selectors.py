@@ -125,7 +125,7 @@ def golden_rule_cases(*, rule: GoldenRulePage) -> list[CasePage]:
             translation_key__in=keys,
             locale_id__in={rule.locale_id, *(link.case.locale_id for link in links)},
         )
-        .select_related("municipality")
+        .select_related("municipality", "locale")
     )
     by_key = {}
     for case in live_cases:

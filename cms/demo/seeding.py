@@ -247,7 +247,9 @@ class DemoSeeding:
 
     def _case(self, spec, municipalities, spheres) -> CasePage:
         photos = [
-            CasePhoto(image=self._image(label, alt), caption=label, credit=PHOTO_CREDIT)
+            CasePhoto(
+                image=self._image(label, alt), alt_text=alt, caption=label, credit=PHOTO_CREDIT
+            )
             for label, alt in spec["photos"]
         ]
         municipality = municipalities.get(spec["municipality"])

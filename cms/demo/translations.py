@@ -1,8 +1,8 @@
 """Bashkir and English texts for the translated demo pages.
 
 Each translated page gets a text for every one of its fields: title, lead, the case's story,
-the labels of its results, the captions and credits of its photos. Texts are keyed by page
-slug and field here and turned into wagtail-localize's {Russian source string: translation}
+the labels of its results, the captions, alt texts and credits of its photos. Texts are keyed
+by page slug and field here and turned into wagtail-localize's {Russian source string: translation}
 by the functions at the end, so a change of the Russian demo text carries its translation
 along (a string with no translation would stay in Russian on the translated page, and
 `tests/cms/test_demo_languages.py` fails on that).
@@ -121,8 +121,8 @@ SPHERE_NAMES = {
     },
 }
 
-# Cases: every text field, the labels (and values) of the results in their order, and the
-# photo captions in their order.
+# Cases: every text field, the values and labels of the results and the captions and alt
+# texts of the photos, in their order.
 _CASES = {
     "ba": {
         "tos-zvezdny-ufa": {
@@ -145,7 +145,13 @@ _CASES = {
                 ("14", "ике йылда үткәрелгән өмә"),
                 ("63", "торғон ТЙҮ эштәрендә даими ҡатнаша"),
             ],
-            "captions": ["Ихатала өмә", "Яңы майҙансыҡ"],
+            "photos": [
+                (
+                    "Ихатала өмә",
+                    "«Звёздный» ТЙҮ торғондары һуҡмаҡ буйлап өйәңке үҫентеләре ултырта",
+                ),
+                ("Яңы майҙансыҡ", "Балалар «Звёздный» ТЙҮ ихатаһындағы яңы майҙансыҡта уйнай"),
+            ],
         },
         "tochka-rosta-sterlitamak": {
             "title": "«Үҫеш нөктәһе» йәштәр клубы: подвалдан — ҡала проекттарына",
@@ -165,7 +171,13 @@ _CASES = {
                 ("85", "даими ҡатнашыусы"),
                 ("9", "проект координаторы клуб эсендә үҫеп сыҡты"),
             ],
-            "captions": ["Ремонттан һуң клуб", "Ҡала квесы"],
+            "photos": [
+                (
+                    "Ремонттан һуң клуб",
+                    "«Үҫеш нөктәһе» клубы ағзалары дөйөм өҫтәл артында проектты фекерләшә",
+                ),
+                ("Ҡала квесы", "Стәрлетамаҡ урамдарында йәштәр квесы командалары"),
+            ],
         },
     },
     "en": {
@@ -191,7 +203,16 @@ _CASES = {
                 ("14", "clean-up days in two years"),
                 ("63", "residents take part in the council's work regularly"),
             ],
-            "captions": ["Clean-up day in the courtyard", "The new playground"],
+            "photos": [
+                (
+                    "Clean-up day in the courtyard",
+                    "Zvyozdny residents plant maple saplings along the path",
+                ),
+                (
+                    "The new playground",
+                    "Children play on the new playground in the Zvyozdny courtyard",
+                ),
+            ],
         },
         "tochka-rosta-sterlitamak": {
             "title": "Tochka Rosta youth club: from a basement to city projects",
@@ -211,7 +232,13 @@ _CASES = {
                 ("85", "regular members"),
                 ("9", "project coordinators grew up inside the club"),
             ],
-            "captions": ["The club after the renovation", "The city quest"],
+            "photos": [
+                (
+                    "The club after the renovation",
+                    "Tochka Rosta members discuss a project around a shared table",
+                ),
+                ("The city quest", "Youth quest teams in the streets of Sterlitamak"),
+            ],
         },
     },
 }
@@ -277,8 +304,10 @@ def cases(language: str) -> dict[str, dict[str, str]]:
             source["results"], texts["results"], strict=False
         ):
             strings |= {value: value_text, label: label_text}
-        for (caption, _alt), caption_text in zip(source["photos"], texts["captions"], strict=False):
-            strings[caption] = caption_text
+        for (caption, alt), (caption_text, alt_text) in zip(
+            source["photos"], texts["photos"], strict=False
+        ):
+            strings |= {caption: caption_text, alt: alt_text}
         strings[CREDIT] = PHOTO_CREDITS[language]
         translated[slug] = strings
     return translated

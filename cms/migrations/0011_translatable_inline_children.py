@@ -3,7 +3,8 @@
 wagtail-localize copies inline rows that are not translatable as they are, so a Bashkir case
 kept the Russian labels of its results and captions of its photos. Existing rows take their
 page's locale; the rows of a page and of its translations share a translation key by position,
-so the translations already made stay linked to their source rows.
+so the translations already made stay linked to their source rows. A case photo gets an alt
+text of its own, translated with the page (an image's description is not translatable).
 """
 
 import uuid
@@ -66,4 +67,14 @@ class Migration(migrations.Migration):
         *(BootstrapTranslationKeyField(f"cms.{name}") for name in CHILD_MODELS),
         migrations.RunPython(link_rows, migrations.RunPython.noop),
         *(operation for name in CHILD_MODELS for operation in _translatable(name)),
+        migrations.AddField(
+            model_name="casephoto",
+            name="alt_text",
+            field=models.CharField(
+                blank=True,
+                help_text="What the photo shows, for those who cannot see it. Empty: the image's own.",
+                max_length=300,
+                verbose_name="alt text",
+            ),
+        ),
     ]

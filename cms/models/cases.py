@@ -134,18 +134,35 @@ class CasePhoto(TranslatableMixin, Orderable):
     image = models.ForeignKey(
         "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
     )
+    alt_text = models.CharField(
+        _("alt text"),
+        max_length=300,
+        blank=True,
+        help_text=_("What the photo shows, for those who cannot see it. Empty: the image's own."),
+    )
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     credit = models.CharField(_("credit"), max_length=200, blank=True)
 
-    panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("credit")]
+    panels = [
+        FieldPanel("image"),
+        FieldPanel("alt_text"),
+        FieldPanel("caption"),
+        FieldPanel("credit"),
+    ]
     api_fields = [
         APIField("image", serializer=ImageRenditionField("width-1200")),
+        APIField("alt_text"),
         APIField("caption"),
         APIField("credit"),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("photo")
+
+    @property
+    def alt(self) -> str:
+        """The alt text on the page: its own (translated with the page), else the image's."""
+        return self.alt_text or self.image.default_alt_text
 
 
 class RulebookPage(BasePage):

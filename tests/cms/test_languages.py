@@ -11,7 +11,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from cms import factories
-from cms.models import CasePhoto, CaseResult, ConferenceMaterial
+from cms.models import CasePhoto, CaseResult, ConferenceMaterial, GoldenRuleCase
 from cms.services import translation_create
 from registry.factories import CommunityFactory
 
@@ -278,3 +278,18 @@ def test_the_site_name_is_in_the_readers_language(client, home):
     html = client.get("/ba/").content.decode()
 
     assert '<a class="site-name" href="/ba/">Берлектәр конструкторы</a>' in html
+
+
+def test_a_bashkir_rule_links_its_untranslated_case_marked_as_russian(
+    client, cases_section, rulebook
+):
+    case = factories.CasePageFactory(parent=cases_section, title="Кейс без перевода")
+    rule = factories.GoldenRulePageFactory(
+        parent=rulebook, statement="Правило", supporting_cases=[GoldenRuleCase(case=case)]
+    )
+    bashkir_rule = translate(rule, "ba")
+
+    html = client.get(bashkir_rule.url).content.decode()
+
+    assert f'<a href="{case.url}" hreflang="ru"><span lang="ru">Кейс без перевода</span>' in html
+    assert "(урыҫса)" in html
