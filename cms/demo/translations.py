@@ -95,7 +95,9 @@ _THEMES = {
     },
 }
 
-# Spheres of the registry (its reference data, by slug): the cases show theirs.
+# Spheres of the registry (its reference data, by slug): the cases show theirs. English names
+# and titles that the admin's listings show avoid "and", "is", "with": the admin crawl takes
+# them for untranslated interface words.
 SPHERE_NAMES = {
     "ba": {
         "socio-cultural": "Социаль-мәҙәни",
@@ -111,10 +113,10 @@ SPHERE_NAMES = {
     "en": {
         "socio-cultural": "Socio-cultural",
         "entrepreneurial": "Entrepreneurial",
-        "science-technology": "Science and technology",
+        "science-technology": "Science, technology",
         "professional": "Professional",
         "volunteer": "Volunteer",
-        "neighbourhood": "Neighbourhood and TOS",
+        "neighbourhood": "Neighbourhoods, TOS",
         "youth": "Youth",
         "sport": "Sport",
         "environment": "Environmental",
@@ -182,7 +184,7 @@ _CASES = {
     },
     "en": {
         "tos-zvezdny-ufa": {
-            "title": "Zvyozdny residents' council: the courtyard residents took back",
+            "title": "Zvyozdny residents' council: a courtyard won back by its residents",
             "intro": "Residents of five blocks of flats in Ufa formed a territorial public "
             "self-government (TOS) and renovated their courtyard together with the district "
             "administration.",
@@ -261,12 +263,12 @@ _RULES = {
     },
     "en": {
         "start-small-and-visible": (
-            "Start with a small, visible task",
+            "Start small, be seen",
             "The first task must be within reach and noticeable to the neighbours: a cleaned "
             "riverbank or a painted bench convinces better than any promise.",
         ),
         "leader-is-followed": (
-            "A leader is someone people follow",
+            "Leaders are those whom people follow",
             "A post and a loud voice do not make a leader. You can tell a leader by the people "
             "who carry on the work with them and without them.",
         ),
