@@ -6,10 +6,13 @@ them, and documents never from a private collection (`cms.selectors`). An image'
 files and how they are served").
 
 /api/v2/pages/ takes Wagtail's filters, among them `type` (e.g. `?type=cms.CasePage`),
-`locale` (`?locale=ba`) and `translation_of`. Listing a single type with `fields=*` loads each
-type's related records in a fixed number of queries, however many pages are listed.
+`locale` (`?locale=ba`) and `translation_of`; a listing with no `locale`, `translation_of`,
+`child_of` or `descendant_of` holds the source-language (Russian) pages only. Listing a
+single type with `fields=*` loads each type's related records in a fixed number of queries,
+however many pages are listed.
 """
 
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -75,9 +78,21 @@ class HostileInputMixin:
         return super().find_object(queryset, request)
 
 
+# Listing parameters that choose the languages themselves; without one of them a listing holds
+# the pages of the source language only, never a mix of a page and its translations.
+LANGUAGE_CHOOSING_PARAMETERS = {"locale", "translation_of", "child_of", "descendant_of"}
+
+
 class ContentPagesAPIViewSet(HostileInputMixin, PagesAPIViewSet):
     # Cross-page links worked out per page: in the detail view only, so listings stay cheap.
     detail_only_fields = PagesAPIViewSet.detail_only_fields + ["golden_rules"]
+
+    def filter_queryset(self, queryset):
+        """Listings (not details) keep to one language: `?locale=`, else the source one."""
+        listing = self.action == "listing_view"  # DRF's get_object filters details too
+        if listing and not LANGUAGE_CHOOSING_PARAMETERS & self.request.GET.keys():
+            queryset = queryset.filter(locale__language_code=settings.LANGUAGE_CODE)
+        return super().filter_queryset(queryset)
 
     def get_queryset(self):
         queryset = super().get_queryset()

@@ -16,6 +16,7 @@ class CmsConfig(AppConfig):
         from cms.patches import spreadsheet_export
         from cms.purge import connect as connect_purges
         from cms.signals import content_signals_connect
+        from cms.sqlite import unicode_like_register
 
         # Before any URLconf is imported: every app's URLs use `<id:...>` for database ids.
         register_converter(DatabaseIdConverter, "id")
@@ -25,3 +26,4 @@ class CmsConfig(AppConfig):
         spreadsheet_export.apply()
         connect_purges()
         content_signals_connect()
+        unicode_like_register()

@@ -9,6 +9,7 @@ from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail_localize.segments import StringSegmentValue
 
 TEXT_GROUP = _("Text")
 MEDIA_GROUP = _("Media")
@@ -106,9 +107,30 @@ class GoldenRuleReferenceBlock(blocks.StructBlock):
         group = METHOD_GROUP
 
 
+class TranslatableTableBlock(TableBlock):
+    """A table whose cells wagtail-localize offers for translation: it skips a plain
+    TableBlock, so a translated page kept the source language's table. Each filled cell is
+    one segment, addressed by its row and column."""
+
+    def get_translatable_segments(self, value):
+        return [
+            StringSegmentValue(f"{row}.{column}", cell)
+            for row, cells in enumerate(value["data"])
+            for column, cell in enumerate(cells)
+            if cell
+        ]
+
+    def restore_translated_segments(self, value, segments):
+        data = [list(cells) for cells in value["data"]]
+        for segment in segments:
+            row, column = map(int, segment.path.split("."))
+            data[row][column] = segment.render_text()
+        return {**value, "data": data}
+
+
 class CaptionedTableBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=300)
-    table = TableBlock(label=_("table"))
+    table = TranslatableTableBlock(label=_("table"))
 
     class Meta:
         icon = "table"

@@ -7,19 +7,21 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, IntegerField, Q, QuerySet, prefetch_related_objects
 from django.db.models.functions import Cast, Coalesce, Substr
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, ReferenceIndex
 
 from cms.content_version import content_fragment
 from cms.filters import EventFilter
+from cms.language_choice import pages_in_language
 from cms.models import (
     CasePage,
     ConferencePage,
     EventKind,
     EventPage,
     GoldenRulePage,
+    LecturePage,
     RecommendationsPage,
 )
 from registry.data_version import registry_data_version
@@ -75,22 +77,37 @@ def _home_page_highlights(locale_id: int) -> dict:
     return {"latest_cases": list(cases), "latest_rules": list(rules)}
 
 
-def navigation_pages(*, root: Page, language_code: str):
-    """Live public children of the site's home page in one language, in tree order.
+def navigation_pages(*, root: Page, language_code: str) -> list[Page]:
+    """The live public sections under the site's home page, as the menu of one language.
 
-    One query: the home page's translations are matched by path prefix in a subquery, so the
-    menu never loads the localized home page first.
+    Each section in that language where it has a translation, else in the source language
+    (the site root's) with `in_other_language` set, so the menu keeps every section and the
+    template marks the fallback; sections that exist only in that language come last.
+    One query: the home page's translations are matched by path prefix in a subquery.
     """
     steplen = Page.steplen
     home_paths = Page.objects.filter(translation_key=root.translation_key).values("path")
-    return (
+    pages = list(
         Page.objects.live()
         .public()
-        .filter(depth=root.depth + 1, locale__language_code=language_code)
+        .filter(depth=root.depth + 1)
+        .filter(Q(locale__language_code=language_code) | Q(locale_id=root.locale_id))
         .annotate(parent_path=Substr("path", 1, root.depth * steplen))
         .filter(parent_path__in=home_paths)
+        .select_related("locale")
         .order_by("path")
     )
+    translated = {p.translation_key: p for p in pages if p.locale.language_code == language_code}
+    items = []
+    for page in pages:
+        if page.locale_id == root.locale_id:
+            item = translated.pop(page.translation_key, page)
+            item.in_other_language = item.locale.language_code != language_code
+            items.append(item)
+    for item in translated.values():
+        item.in_other_language = False
+        items.append(item)
+    return items
 
 
 def site_home_translations(*, root: Page) -> dict[str, Page]:
@@ -222,7 +239,7 @@ def golden_rule_cases(*, rule: GoldenRulePage) -> list[CasePage]:
             translation_key__in=keys,
             locale_id__in={rule.locale_id, *(link.case.locale_id for link in links)},
         )
-        .select_related("municipality")
+        .select_related("municipality", "locale")
     )
     by_key = {}
     for case in live_cases:
@@ -231,9 +248,20 @@ def golden_rule_cases(*, rule: GoldenRulePage) -> list[CasePage]:
     return [by_key[key] for key in keys if key in by_key]
 
 
-def event_lectures(*, event: EventPage):
-    """Live lectures, master classes and seminars held at an event."""
-    return event.materials.live().public().prefetch_related("lecturers").order_by("date", "path")
+def event_lectures(*, event: EventPage) -> list[LecturePage]:
+    """Live lectures, master classes and seminars held at an event, each once, in the
+    reader's language where translated. A translated lecture keeps pointing at the source
+    event (wagtail-localize copies page links as they are), so lectures are matched by the
+    event's translation key."""
+    lectures = (
+        LecturePage.objects.live()
+        .public()
+        .filter(event__translation_key=event.translation_key)
+        .select_related("locale")
+        .prefetch_related("lecturers")
+        .order_by("date", "path")
+    )
+    return pages_in_language(lectures, language_code=translation.get_language())
 
 
 def conference_materials(*, conference: ConferencePage):

@@ -21,7 +21,9 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Cast, Floor
+from django.utils import translation
 
+from cms.language_choice import pages_in_language
 from cms.models import CasePage, EventPage
 from cms.models.events import EventKind
 from registry.joined_text import joined_utf8
@@ -95,7 +97,7 @@ def community_public_detail(*, slug: str) -> Community | None:
     public_leaders = Leadership.objects.filter(person__public_name_consent=True).select_related(
         "person"
     )
-    return (
+    community = (
         Community.objects.filter(status=CommunityStatus.PUBLISHED, slug=slug)
         .select_related("municipality")
         .prefetch_related(
@@ -106,11 +108,21 @@ def community_public_detail(*, slug: str) -> Community | None:
                 queryset=CommunityPhoto.objects.select_related("image").order_by("sort_order"),
             ),
             Prefetch(
-                "cases", queryset=CasePage.objects.live().public().order_by("-first_published_at")
+                "cases",
+                queryset=CasePage.objects.live()
+                .public()
+                .select_related("locale")
+                .order_by("-first_published_at"),
+                to_attr="live_cases",
             ),
         )
         .first()
     )
+    if community is not None:
+        community.public_cases = pages_in_language(
+            community.live_cases, language_code=translation.get_language()
+        )
+    return community
 
 
 @dataclass(frozen=True)
@@ -175,7 +187,14 @@ def municipality_public_page(*, slug: str) -> MunicipalityPublicPage | None:
             .only("identified_on", "person__full_name")
         ),
         communities=list(published_communities().filter(municipality=municipality)),
-        cases=list(CasePage.objects.live().public().filter(municipality=municipality).specific()),
+        cases=pages_in_language(
+            CasePage.objects.live()
+            .public()
+            .filter(municipality=municipality)
+            .select_related("locale")
+            .order_by("-first_published_at"),
+            language_code=translation.get_language(),
+        ),
         fairs=list(
             EventPage.objects.live()
             .public()

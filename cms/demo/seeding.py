@@ -18,12 +18,6 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
-from wagtail_localize.models import (
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
-)
 
 from cms import factories
 from cms.models import (
@@ -42,6 +36,7 @@ from cms.models import (
     RecommendationsPage,
     Theme,
 )
+from cms.services import translation_create
 from collection.demo import seed_edition
 from programme.demo import seed_municipal_programmes
 from registry import factories as registry_factories
@@ -253,7 +248,9 @@ class DemoSeeding:
 
     def _case(self, spec, municipalities, spheres) -> CasePage:
         photos = [
-            CasePhoto(image=self._image(label, alt), caption=label, credit=PHOTO_CREDIT)
+            CasePhoto(
+                image=self._image(label, alt), alt_text=alt, caption=label, credit=PHOTO_CREDIT
+            )
             for label, alt in spec["photos"]
         ]
         municipality = municipalities.get(spec["municipality"])
@@ -386,48 +383,31 @@ class DemoSeeding:
             )
 
     def translated_pages(self):
-        """Bashkir versions of a few pages (parents first) and the English home page."""
-        ba = Locale.objects.get(language_code="ba")
-        en = Locale.objects.get(language_code="en")
-        self._translate(self.home, en, translations.HOME_EN)
-        self._translate(self.home, ba, translations.HOME_BA)
-        for slug, strings in translations.SECTIONS_BA.items():
-            self._translate(self.sections[slug], ba, strings)
-        for slug, strings in translations.THEMES_BA.items():
-            self._translate(self.themes[slug], ba, strings)
-        for slug, strings in translations.CASES_BA.items():
-            self._translate(self.cases[slug], ba, strings)
-        for slug, strings in translations.RULES_BA.items():
-            self._translate(self.rules[slug], ba, strings)
+        """Bashkir and English versions of the home page, the cases section and the rulebook,
+        two cases and two rules, with the themes and spheres they show (parents first)."""
+        spheres = Sphere.objects.filter(locale=self.ru)
+        for code in ("ba", "en"):
+            locale = Locale.objects.get(language_code=code)
+            home = translations.HOME_BA if code == "ba" else translations.HOME_EN
+            self._translate(self.home, locale, home)
+            names = translations.SPHERE_NAMES[code]
+            for sphere in spheres.filter(slug__in=names):
+                self._translate(sphere, locale, {sphere.name: names[sphere.slug]})
+            for slug, strings in translations.themes(code).items():
+                self._translate(self.themes[slug], locale, strings)
+            for slug, strings in translations.sections(code).items():
+                self._translate(self.sections[slug], locale, strings)
+            for slug, strings in translations.cases(code).items():
+                self._translate(self.cases[slug], locale, strings)
+            for slug, strings in translations.rules(code).items():
+                self._translate(self.rules[slug], locale, strings)
 
     def _translate(self, instance, locale: Locale, strings: dict[str, str]):
-        """A wagtail-localize translation with our texts as its manual string translations,
-        so translators later see and refine them in the translation editor."""
+        """A wagtail-localize translation with our texts as its manual string translations."""
         exists = instance.has_translation(locale)
         self.report.record(f"translations ({locale.language_code})", created=not exists)
-        if exists:
-            return
-        source, _ = TranslationSource.get_or_create_from_instance(instance)
-        segments = StringSegment.objects.filter(source=source).select_related("string", "context")
-        for segment in segments:
-            if segment.string.data in strings:
-                StringTranslation.objects.update_or_create(
-                    translation_of=segment.string,
-                    locale=locale,
-                    context=segment.context,
-                    defaults={"data": strings[segment.string.data], "translation_type": "manual"},
-                )
-        translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-        if not isinstance(instance, Page):
-            translation.save_target()
-            return
-        # wagtail-localize would publish at commit time from a copy of the page taken before
-        # its translated children were added, resetting its child count: publish here instead,
-        # keeping the source's place in "latest" lists rather than the seeding moment.
-        translation.save_target(publish=False)
-        translated = instance.get_translation(locale)
-        Page.objects.filter(pk=translated.pk).update(first_published_at=instance.first_published_at)
-        translated.get_latest_revision().publish()
+        if not exists:
+            translation_create(instance=instance, locale=locale, translate=strings.get)
 
     def registry(self):
         """The registry's own demo (after the fairs, which it marks communities present at)."""

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from cms.api_fields import PageLinkSerializer, ReferenceSerializer
@@ -111,8 +111,12 @@ class CasePage(BodyPage):
         )
 
 
-class CaseResult(Orderable):
-    """One result in numbers, e.g. "120 | residents | came to the first fair"."""
+class CaseResult(TranslatableMixin, Orderable):
+    """One result in numbers, e.g. "120 | residents | came to the first fair".
+
+    Translatable (as the photos below), so wagtail-localize offers its label for translation
+    with the page instead of copying the source language's row as it is.
+    """
 
     page = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="results")
     value = models.CharField(_("value"), max_length=50)
@@ -121,27 +125,44 @@ class CaseResult(Orderable):
     panels = [FieldPanel("value"), FieldPanel("label")]
     api_fields = [APIField("value"), APIField("label")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("result")
 
 
-class CasePhoto(Orderable):
+class CasePhoto(TranslatableMixin, Orderable):
     page = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="photos")
     image = models.ForeignKey(
         "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
     )
+    alt_text = models.CharField(
+        _("alt text"),
+        max_length=300,
+        blank=True,
+        help_text=_("What the photo shows, for those who cannot see it. Empty: the image's own."),
+    )
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     credit = models.CharField(_("credit"), max_length=200, blank=True)
 
-    panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("credit")]
+    panels = [
+        FieldPanel("image"),
+        FieldPanel("alt_text"),
+        FieldPanel("caption"),
+        FieldPanel("credit"),
+    ]
     api_fields = [
         APIField("image", serializer=ImageRenditionField("width-1200")),
+        APIField("alt_text"),
         APIField("caption"),
         APIField("credit"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("photo")
+
+    @property
+    def alt(self) -> str:
+        """The alt text on the page: its own (translated with the page), else the image's."""
+        return self.alt_text or self.image.default_alt_text
 
 
 class RulebookPage(BasePage):

@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from cms.api_fields import DocumentLinkSerializer, ExpertSerializer, ReferenceSerializer
@@ -113,7 +113,9 @@ class MaterialKind(models.TextChoices):
     TEXT = "text", _("Text")
 
 
-class ConferenceMaterial(Orderable):
+class ConferenceMaterial(TranslatableMixin, Orderable):
+    """A talk, slides, video or text of the conference; translated with its page."""
+
     page = ParentalKey(ConferencePage, on_delete=models.CASCADE, related_name="materials")
     kind = models.CharField(_("kind"), max_length=20, choices=MaterialKind.choices, default="talk")
     title = models.CharField(_("title"), max_length=300)
@@ -153,7 +155,7 @@ class ConferenceMaterial(Orderable):
         APIField("text"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("conference material")
         verbose_name_plural = _("conference materials")
 

@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 class ExpertRole(models.TextChoices):
@@ -74,6 +75,8 @@ class Theme(TranslatableMixin, models.Model):
     description = models.TextField(_("description"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
+    # The slug is an address, not text: translations keep the source's.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),

@@ -118,4 +118,4 @@ class CommunityDetailSerializer(CommunityListSerializer):
         }
 
     def get_cases(self, community) -> list[dict]:
-        return [{"title": case.title, "url": case.url} for case in community.cases.all()]
+        return [{"title": case.title, "url": case.url} for case in community.public_cases]

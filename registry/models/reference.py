@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from registry.place_names import place_name
 
@@ -131,6 +132,9 @@ class Sphere(TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    # The slug is an address, not text: translations keep the source's.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]

@@ -111,7 +111,7 @@ def test_case_detail_shape(client, site_content, municipality, sphere):
         }
     ]
     photo = data["photos"][0]
-    assert set(photo) == {"id", "meta", "image", "caption", "credit"}
+    assert set(photo) == {"id", "meta", "image", "alt_text", "caption", "credit"}
     assert set(photo["image"]) == {"url", "full_url", "width", "height", "alt"}
     assert photo["caption"] == "Ярмарка"
     assert data["golden_rules"] == [
