@@ -12,7 +12,6 @@ single type with `fields=*` loads each type's related records in a fixed number 
 however many pages are listed.
 """
 
-from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -21,6 +20,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Locale
 
 from cms.converters import MAX_DATABASE_ID
 from cms.selectors import documents_public, images_public
@@ -91,7 +91,8 @@ class ContentPagesAPIViewSet(HostileInputMixin, PagesAPIViewSet):
         """Listings (not details) keep to one language: `?locale=`, else the source one."""
         listing = self.action == "listing_view"  # DRF's get_object filters details too
         if listing and not LANGUAGE_CHOOSING_PARAMETERS & self.request.GET.keys():
-            queryset = queryset.filter(locale__language_code=settings.LANGUAGE_CODE)
+            # By the locale itself: the search backend filters on `locale`, not on a join.
+            queryset = queryset.filter(locale=Locale.get_default())
         return super().filter_queryset(queryset)
 
     def get_queryset(self):
