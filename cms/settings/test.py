@@ -19,8 +19,11 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = "http://testserver"
 # The books link to the public site, not to the test client's host (preflight would warn).
 COLLECTION_PUBLIC_BASE_URL = "https://konstruktor.example.org"
-MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
-PRIVATE_MEDIA_ROOT = BASE_DIR / "var" / "test-private"  # noqa: F405
+# Uploaded test files; TEST_FILES_DIR keeps two test runs side by side (CI runs SQLite and
+# PostgreSQL at once) from deleting each other's files.
+TEST_FILES_DIR = Path(os.environ.get("TEST_FILES_DIR", BASE_DIR / "var"))  # noqa: F405
+MEDIA_ROOT = TEST_FILES_DIR / "test-media"
+PRIVATE_MEDIA_ROOT = TEST_FILES_DIR / "test-private"
 # Static files are served by the test client's staticfiles finders, not by WhiteNoise.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
 # client.login() authenticates without a request, which django-axes needs to count by; the
