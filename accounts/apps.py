@@ -11,7 +11,7 @@ class AccountsConfig(AppConfig):
         from django_otp.plugins.otp_totp.models import TOTPDevice
         from wagtail.permissions import register_permission_policy
 
-        from accounts.permissions import StaffRolePolicy
+        from accounts.policies import StaffRolePolicy
         from cms.roles import METHODOLOGICAL_GROUP
 
         # Lockouts: the methodological group unlocks its colleagues; authenticators: only

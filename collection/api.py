@@ -4,7 +4,7 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import generics, serializers
 
-from registry.api.pagination import RegistryPagination
+from cms.api_pagination import LimitedCountPagination
 
 from .selectors import edition_downloads, published_editions
 
@@ -46,5 +46,5 @@ class EditionListView(generics.ListAPIView):
     # Public and anonymous, with page numbers and sizes, as the registry API.
     permission_classes = []
     authentication_classes = []
-    pagination_class = RegistryPagination
+    pagination_class = LimitedCountPagination
     queryset = published_editions().order_by("-year", "title")

@@ -11,7 +11,7 @@ class ProgrammeConfig(AppConfig):
 
         from programme.models import MunicipalProgramme
         from programme.signals import connect_dashboard_invalidation, connect_open_data_rebuild
-        from registry.permissions import MunicipalityScopedPermissionPolicy
+        from registry.policies import MunicipalityScopedPermissionPolicy
 
         connect_dashboard_invalidation()
         connect_open_data_rebuild()

@@ -9,12 +9,18 @@ from django.utils.translation import gettext as _
 
 from cms.abuse import Screening, SubmissionLimit
 from cms.private_files import private_file_response
-from programme import selection, services
+from programme import services
 from programme.charts import timeline_charts
 from programme.forms import ApplicationForm, RegistrationForm
-from programme.models import EventRegistration, Registration, RegistrationStatus, SelectionRound
+from programme.models import EventRegistration, Registration, RegistrationStatus
 from programme.open_data import TABLES
 from programme.open_data_publishing import open_data_current
+from programme.selection_selectors import (
+    application_by_token,
+    selection_round_get,
+    selection_round_open,
+)
+from programme.selection_services import application_confirm, application_submit
 from programme.selectors import programme_dashboard
 
 SESSION_KEY = "programme-registration"
@@ -123,7 +129,7 @@ def registration_cancel(request, token):
 
 
 def selection_apply(request):
-    selection_round = selection.selection_round_open()
+    selection_round = selection_round_open()
     form = ApplicationForm(request.POST or None)
     screening = None
     if selection_round and request.method == "POST":
@@ -131,7 +137,7 @@ def selection_apply(request):
     if screening is Screening.VALID:
         data = form.cleaned_data
         try:
-            selection.application_submit(
+            application_submit(
                 selection_round=selection_round,
                 municipality=data["municipality"],
                 motivation=data["motivation"],
@@ -155,9 +161,7 @@ def selection_apply(request):
 
 
 def selection_applied(request):
-    selection_round = SelectionRound.objects.filter(
-        pk=request.session.get(APPLIED_SESSION_KEY)
-    ).first()
+    selection_round = selection_round_get(pk=request.session.get(APPLIED_SESSION_KEY))
     if selection_round is None:
         return redirect("programme:selection_apply")
     return render(
@@ -172,13 +176,13 @@ def selection_applied(request):
 
 def selection_confirm(request, token: str):
     """The link in the e-mail: a page with a button, since mail scanners open links."""
-    application = selection.application_by_token(token=token)
+    application = application_by_token(token=token)
     if application is None:
         raise Http404
     error = None
     if request.method == "POST":
         try:
-            selection.application_confirm(application=application)
+            application_confirm(application=application)
         except ValidationError as refusal:
             error = " ".join(refusal.messages)
     elif not application.confirmed_at and timezone.now() >= application.confirmation_expires_at:

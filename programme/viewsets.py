@@ -10,7 +10,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from cms.admin_columns import yes_no_column
 from cms.admin_inspect import RelatedListsInspectMixin, bulleted
-from programme.admin_views import ProgrammeAdminViewSet
+from programme.admin_views.attendance import ProgrammeAdminViewSet
+from programme.admin_views.selection import SelectionAdminViewSet
 from programme.models import (
     Application,
     ConflictOfInterest,
@@ -20,7 +21,6 @@ from programme.models import (
     SelectionRound,
     Target,
 )
-from programme.selection_admin_views import SelectionAdminViewSet
 from programme.services import waitlist_promote
 from registry.admin_forms import MunicipalityScopedForm
 from registry.viewsets import MunicipalityScopedViewSet

@@ -1,7 +1,7 @@
 from wagtail import hooks
 
+from programme.admin_views.personal_data import PersonalDataViewSet
 from programme.components import ProgrammeDashboardPanel
-from programme.personal_data_views import PersonalDataViewSet
 from programme.viewsets import ProgrammeViewSetGroup
 
 

@@ -1,13 +1,16 @@
-"""Who may see which registry records.
+"""Who may see which registry records, and who may moderate and import them.
 
 Programme staff (superusers and the Methodological group) see everything. Curators (the
 Curators group) see and edit the records of the municipalities assigned to them through
 CuratorAssignment, and nothing else. Any other user sees no registry records at all.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from wagtail.permissions import policy_registry
 
 from cms.roles import METHODOLOGICAL_GROUP
+from registry.models import Community, Person
 
 
 def user_is_programme_staff(user) -> bool:
@@ -38,3 +41,20 @@ def queryset_for_user(queryset: QuerySet, *, user, lookup: str = "municipality")
 def user_may_see_person_contacts(user, person) -> bool:
     ids = user_municipality_ids(user)
     return ids is None or person.municipality_id in ids
+
+
+def _allowed(user, model, action) -> bool:
+    return policy_registry.get_by_type(model).user_has_permission(user, action)
+
+
+def moderation_allowed(user) -> bool:
+    return _allowed(user, Community, "change")
+
+
+def import_allowed(user) -> bool:
+    return _allowed(user, Community, "add") and _allowed(user, Person, "add")
+
+
+def require(allowed: bool) -> None:
+    if not allowed:
+        raise PermissionDenied

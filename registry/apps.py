@@ -23,7 +23,7 @@ class RegistryConfig(AppConfig):
             Sphere,
             TeamMember,
         )
-        from registry.permissions import MunicipalityScopedPermissionPolicy
+        from registry.policies import MunicipalityScopedPermissionPolicy
         from registry.signals import evidence_changed, registry_data_changed
 
         for model in (Community, Person, TeamMember, IdentifiedLeader):

@@ -4,7 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from registry import services
-from registry.admin_views import ImportMenuViewSet, RegistryAdminViewSet
+from registry.admin_views.viewsets import ImportMenuViewSet, RegistryAdminViewSet
 from registry.viewsets import (
     CommunityViewSet,
     CuratorAssignmentViewSet,

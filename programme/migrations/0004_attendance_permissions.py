@@ -3,7 +3,7 @@
 from django.db import migrations
 
 from cms import roles
-from programme.permissions import group_permissions_grant
+from programme.roles import group_permissions_grant
 
 MODELS = ["eventregistration", "registration", "attendance"]
 ACTIONS = ["add", "change", "delete", "view"]

@@ -3,7 +3,7 @@
 from django.db import migrations
 
 from cms import roles
-from programme.permissions import SELECTION_EXPERTS, group_permissions_grant
+from programme.roles import SELECTION_EXPERTS, group_permissions_grant
 
 STAFF_MODELS = ["selectionround", "criterion", "application", "applicationmember", "conflictofinterest"]
 ACTIONS = ["add", "change", "delete", "view"]

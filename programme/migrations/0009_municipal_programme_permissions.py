@@ -3,7 +3,7 @@
 from django.db import migrations
 
 from cms import roles
-from programme.permissions import group_permissions_grant
+from programme.roles import group_permissions_grant
 
 CODENAMES = [f"{action}_municipalprogramme" for action in ("add", "change", "delete", "view")]
 

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db import migrations, models
 
 from cms import roles
-from programme.permissions import group_permissions_grant
+from programme.roles import group_permissions_grant
 
 
 def grant(apps, schema_editor):

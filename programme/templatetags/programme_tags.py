@@ -9,7 +9,7 @@ from django import template
 from django.utils import timezone
 
 from programme.models import EventRegistration, MunicipalProgramme, RegistrationStatus
-from programme.selection import selection_round_open, selection_round_open_for_event
+from programme.selection_selectors import selection_round_open, selection_round_open_for_event
 
 register = template.Library()
 

@@ -18,13 +18,13 @@ from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from cms.api_pagination import LimitedCountPagination
 from registry import OSM_ATTRIBUTION, OSM_LICENCE
 from registry.api.geojson import (
     communities_geojson,
     community_clusters_geojson,
     municipalities_geojson,
 )
-from registry.api.pagination import RegistryPagination
 from registry.api.serializers import (
     CommunityDetailSerializer,
     CommunityListSerializer,
@@ -78,7 +78,7 @@ def conditional(view_class):
 
 
 class RegistryAPIMixin:
-    pagination_class = RegistryPagination
+    pagination_class = LimitedCountPagination
     permission_classes = []
     authentication_classes = []
 

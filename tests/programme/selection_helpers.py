@@ -5,7 +5,7 @@ import datetime
 from django.utils import timezone
 
 from programme.models import Criterion, SelectionRound
-from programme.selection import application_confirm, application_submit
+from programme.selection_services import application_confirm, application_submit
 from registry.models import Municipality, TeamRole
 
 DAY = datetime.timedelta(days=1)

@@ -9,13 +9,12 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from programme.models import Application, ConflictOfInterest
-from programme.selection import (
+from programme.selection_selectors import (
     applications_for_expert,
-    score_sheet_save,
     scores_visible_to_expert,
-    selection_confirm,
     selection_ranking,
 )
+from programme.selection_services import score_sheet_save, selection_confirm
 from registry.factories import UserFactory
 from registry.models import Municipality, Person, TeamMember, TeamRole
 from tests.programme.selection_helpers import DAY, apply, criteria, home, neighbours, team

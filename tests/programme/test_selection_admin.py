@@ -5,8 +5,9 @@ from django.contrib.auth.models import Group
 
 from cms.roles import AUTHORS, METHODOLOGICAL_GROUP
 from programme.models import ConflictOfInterest, ScoreSheet
-from programme.permissions import SELECTION_EXPERTS
-from programme.selection import score_sheet_save, selection_ranking
+from programme.roles import SELECTION_EXPERTS
+from programme.selection_selectors import selection_ranking
+from programme.selection_services import score_sheet_save
 from registry.factories import UserFactory
 from registry.models import Municipality, TeamMember
 from tests.programme.i18n import ru_html

@@ -8,7 +8,7 @@ import yaml
 from django.core.cache import cache
 from django.core.management import call_command
 
-from registry.api.pagination import RegistryPagination
+from cms.api_pagination import LimitedCountPagination
 from registry.factories import ActivityFactory, CommunityFactory
 from registry.models import Community, CommunityStatus, Sphere
 
@@ -130,7 +130,7 @@ def test_pages_link_on_and_count_exactly_below_the_limit(client):
 
 def test_count_stops_at_the_limit_and_next_links_still_lead_on(client, monkeypatch):
     # The limit is 1000 in use; a small one shows the same behaviour with a handful of rows.
-    monkeypatch.setattr(RegistryPagination, "count_limit", 3)
+    monkeypatch.setattr(LimitedCountPagination, "count_limit", 3)
     CommunityFactory.create_batch(5)
     first = client.get(API + "communities/", {"page_size": 2}).json()
     assert (first["count"], first["count_exact"]) == (3, False)

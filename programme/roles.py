@@ -1,4 +1,5 @@
-"""Grants of the programme's model permissions to the editorial groups, for migrations."""
+"""The programme's own group, and grants of its model permissions to the editorial groups
+(for migrations), as cms.roles is for the editorial roles."""
 
 from django.contrib.auth.management import create_permissions
 

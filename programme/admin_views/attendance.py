@@ -19,7 +19,7 @@ from programme import attendance_import, services
 from programme.admin_forms import AttendanceForm
 from programme.models import Attendance, RegistrationStatus
 from programme.selectors import event_participants, source_pages, with_participants
-from registry.import_views import SpreadsheetImportView
+from registry.admin_views.spreadsheet_import import SpreadsheetImportView
 
 attendance_policy = ModelPermissionPolicy(Attendance)
 SESSION_KEY = "programme-attendance-import"

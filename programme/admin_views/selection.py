@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -14,8 +15,20 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from cms.admin_access import PermissionMenuMixin, permission_require
 from cms.fields import ModelMultipleChoiceField
-from programme import selection
 from programme.models import Application, Criterion, ScoreSheet, SelectionRound
+from programme.selection_selectors import (
+    application_for_scoring,
+    application_members,
+    applications_confirmed,
+    applications_scoring_list,
+    expert_has_conflict,
+    round_criteria,
+    score_sheet_own,
+    scores_visible_to_expert,
+    selection_ranking,
+    selection_round_latest,
+)
+from programme.selection_services import conflict_declare, score_sheet_save, selection_confirm
 
 sheet_policy = ModelPermissionPolicy(ScoreSheet)
 round_policy = ModelPermissionPolicy(SelectionRound)
@@ -32,20 +45,12 @@ class ScoringListView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        selection_round = SelectionRound.objects.first()
+        selection_round = selection_round_latest()
         context["selection_round"] = selection_round
         if selection_round:
-            sheets = dict(
-                ScoreSheet.objects.filter(
-                    expert=self.request.user, application__round=selection_round
-                ).values_list("application_id", "submitted_at")
+            context["applications"] = applications_scoring_list(
+                expert=self.request.user, selection_round=selection_round
             )
-            context["applications"] = [
-                (application, application.pk in sheets, sheets.get(application.pk))
-                for application in selection.applications_for_expert(
-                    expert=self.request.user, selection_round=selection_round
-                )
-            ]
         return context
 
 
@@ -77,13 +82,12 @@ class ScoringView(WagtailAdminTemplateMixin, TemplateView):
 
     def dispatch(self, request, *args, application_id: int, **kwargs):
         permission_require(request.user, policy=sheet_policy, action="add")
-        self.application = get_object_or_404(
-            Application.objects.confirmed().select_related("municipality", "round"),
-            pk=application_id,
-        )
-        if selection.expert_has_conflict(expert=request.user, application=self.application):
+        self.application = application_for_scoring(application_id=application_id)
+        if self.application is None:
+            raise Http404
+        if expert_has_conflict(expert=request.user, application=self.application):
             raise PermissionDenied
-        self.criteria = list(Criterion.objects.filter(round_id=self.application.round_id))
+        self.criteria = round_criteria(selection_round_id=self.application.round_id)
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self):
@@ -91,22 +95,14 @@ class ScoringView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        sheet = (
-            ScoreSheet.objects.filter(application=self.application, expert=self.request.user)
-            .prefetch_related("scores")
-            .first()
-        )
-        initial = (
-            {f"criterion_{s.criterion_id}": s.value for s in sheet.scores.all()} if sheet else {}
-        )
+        own = score_sheet_own(expert=self.request.user, application=self.application)
+        initial = {f"criterion_{pk}": value for pk, value in own.values.items()}
         context.setdefault("form", ScoreForm(initial=initial, criteria=self.criteria))
-        others = selection.scores_visible_to_expert(
-            expert=self.request.user, application=self.application
-        )
+        others = scores_visible_to_expert(expert=self.request.user, application=self.application)
         context.update(
             application=self.application,
-            members=self.application.members.only("role", "full_name"),
-            submitted=bool(sheet and sheet.submitted_at),
+            members=application_members(application=self.application),
+            submitted=own.submitted,
             # None until this expert has submitted: the scoring is blind.
             others=None
             if others is None
@@ -117,7 +113,7 @@ class ScoringView(WagtailAdminTemplateMixin, TemplateView):
 
     def post(self, request):
         if request.POST.get("action") == "conflict":
-            selection.conflict_declare(
+            conflict_declare(
                 expert=request.user,
                 application=self.application,
                 note=request.POST.get("note", "")[:300],
@@ -133,7 +129,7 @@ class ScoringView(WagtailAdminTemplateMixin, TemplateView):
             return self.render_to_response(self.get_context_data(form=form))
         submit = request.POST.get("action") == "submit"
         try:
-            selection.score_sheet_save(
+            score_sheet_save(
                 application=self.application,
                 expert=request.user,
                 values=form.values(),
@@ -158,10 +154,8 @@ class ConfirmForm(forms.Form):
 
     def __init__(self, *args, selection_round: SelectionRound, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["applications"].queryset = (
-            Application.objects.confirmed()
-            .filter(round=selection_round)
-            .select_related("municipality__region")
+        self.fields["applications"].queryset = applications_confirmed(
+            selection_round=selection_round
         )
 
 
@@ -183,7 +177,7 @@ class RankingView(WagtailAdminTemplateMixin, TemplateView):
         context.setdefault("form", ConfirmForm(selection_round=self.selection_round))
         context.update(
             selection_round=self.selection_round,
-            ranking=selection.selection_ranking(selection_round=self.selection_round),
+            ranking=selection_ranking(selection_round=self.selection_round),
         )
         return context
 
@@ -191,7 +185,7 @@ class RankingView(WagtailAdminTemplateMixin, TemplateView):
         form = ConfirmForm(request.POST, selection_round=self.selection_round)
         if form.is_valid():
             try:
-                created = selection.selection_confirm(
+                created = selection_confirm(
                     selection_round=self.selection_round,
                     applications=list(form.cleaned_data["applications"]),
                     accept_warnings=form.cleaned_data["accept_warnings"],

@@ -1,21 +1,16 @@
-"""The competitive selection: applications, blind scoring, ranking and confirmation.
+"""Writes of the competitive selection: applications and their confirmation, scores,
+conflicts of interest, and the confirmed selection that puts teams in the registry.
 
-Writes and reads of one domain kept together and apart from events and targets, as
-selection_* services and selectors; views and the admin call only these.
+Its reads and the rules of blind scoring are in programme.selection_selectors.
 """
 
 import datetime
 import logging
-import statistics
-from collections import defaultdict
-from dataclasses import dataclass
 
 from django.conf import settings
-from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -24,34 +19,19 @@ from programme.models import (
     Application,
     ApplicationMember,
     ConflictOfInterest,
-    Criterion,
     Score,
     ScoreSheet,
     SelectionRound,
 )
+from programme.selection_selectors import (
+    application_confirmation_token,
+    expert_has_conflict,
+    round_criteria,
+    selection_split_warnings,
+)
 from registry.models import Municipality, Person, TeamMember, TeamRole
 
 logger = logging.getLogger(__name__)
-
-# 25 municipalities of the republic and 2 of neighbouring regions (the grant application).
-SELECTED_HOME = 25
-SELECTED_NEIGHBOURS = 2
-CONFIRMATION_SALT = "programme.application-confirmation"
-
-
-def selection_round_open() -> SelectionRound | None:
-    now = timezone.now()
-    return SelectionRound.objects.filter(opens_at__lte=now, closes_at__gt=now).first()
-
-
-def selection_round_open_for_event(*, event) -> SelectionRound | None:
-    """The open round whose selected teams go to this event, in whichever translation."""
-    selection_round = selection_round_open()
-    if selection_round is None or selection_round.event is None:
-        return None
-    if selection_round.event.translation_key != event.translation_key:
-        return None
-    return selection_round
 
 
 def application_submit(
@@ -108,18 +88,6 @@ def applications_lapsed_delete() -> int:
     cutoff = timezone.now() - datetime.timedelta(hours=hours)
     lapsed = Application.objects.filter(confirmed_at__isnull=True, created_at__lt=cutoff)
     return lapsed.delete()[0]
-
-
-def application_confirmation_token(*, application: Application) -> str:
-    return signing.dumps(application.pk, salt=CONFIRMATION_SALT)
-
-
-def application_by_token(*, token: str) -> Application | None:
-    try:
-        pk = signing.loads(token, salt=CONFIRMATION_SALT)
-    except signing.BadSignature:
-        return None
-    return Application.objects.select_related("round", "municipality").filter(pk=pk).first()
 
 
 def application_confirm(*, application: Application) -> Application:
@@ -194,24 +162,6 @@ def _send_confirmation_link(application: Application) -> None:
         )
 
 
-def expert_has_conflict(*, expert, application: Application) -> bool:
-    return ConflictOfInterest.objects.filter(
-        expert=expert, municipality_id=application.municipality_id
-    ).exists()
-
-
-def applications_for_expert(*, expert, selection_round: SelectionRound) -> QuerySet[Application]:
-    """The round's applications an expert may score: none of a conflicting municipality."""
-    conflicts = ConflictOfInterest.objects.filter(expert=expert).values("municipality_id")
-    return (
-        Application.objects.confirmed()
-        .filter(round=selection_round)
-        .exclude(municipality_id__in=conflicts)
-        .select_related("municipality")
-        .order_by("municipality__name")
-    )
-
-
 def score_sheet_save(
     *, application: Application, expert, values: dict[int, int], submit: bool
 ) -> ScoreSheet:
@@ -220,7 +170,7 @@ def score_sheet_save(
         raise ValidationError(
             _("You declared a conflict of interest with this municipality."), code="conflict"
         )
-    criteria = {c.pk: c for c in Criterion.objects.filter(round_id=application.round_id)}
+    criteria = {c.pk: c for c in round_criteria(selection_round_id=application.round_id)}
     for criterion_id, value in values.items():
         criterion = criteria.get(criterion_id)
         if criterion is None or not 0 <= value <= criterion.scale_max:
@@ -244,46 +194,6 @@ def score_sheet_save(
     return sheet
 
 
-@dataclass(frozen=True)
-class SheetResult:
-    expert_name: str
-    total: float  # weighted, 0 to 100
-    values: dict[int, int]  # criterion id → score
-
-
-def _sheet_results(sheets: QuerySet[ScoreSheet], criteria: list[Criterion]) -> dict:
-    """Weighted totals of submitted sheets by application id, in one query."""
-    weight = sum(c.weight for c in criteria) or 1
-    by_id = {c.pk: c for c in criteria}
-    values = defaultdict(dict)
-    names = {}
-    applications = {}
-    for score in Score.objects.filter(sheet__in=sheets).select_related("sheet__expert"):
-        values[score.sheet_id][score.criterion_id] = score.value
-        names[score.sheet_id] = score.sheet.expert.get_full_name() or score.sheet.expert.username
-        applications[score.sheet_id] = score.sheet.application_id
-    results = defaultdict(list)
-    for sheet_id, sheet_values in values.items():
-        total = sum(by_id[c].weight * v / by_id[c].scale_max for c, v in sheet_values.items())
-        results[applications[sheet_id]].append(
-            SheetResult(
-                expert_name=names[sheet_id],
-                total=round(total * 100 / weight, 1),
-                values=sheet_values,
-            )
-        )
-    return results
-
-
-def counted_sheets() -> QuerySet[ScoreSheet]:
-    """Submitted sheets, leaving out an expert's sheet on a municipality they are tied to
-    (a conflict declared after scoring voids the score)."""
-    conflicted = ConflictOfInterest.objects.filter(
-        expert=OuterRef("expert"), municipality=OuterRef("application__municipality")
-    )
-    return ScoreSheet.objects.filter(submitted_at__isnull=False).exclude(Exists(conflicted))
-
-
 def conflict_declare(*, expert, application: Application, note: str = "") -> ConflictOfInterest:
     """An expert declares a tie to the application's municipality; their draft is dropped."""
     with transaction.atomic():
@@ -294,69 +204,6 @@ def conflict_declare(*, expert, application: Application, note: str = "") -> Con
             expert=expert, application=application, submitted_at__isnull=True
         ).delete()
     return conflict
-
-
-def scores_visible_to_expert(*, expert, application: Application) -> list[SheetResult] | None:
-    """Other experts' submitted scores, but only once this expert has submitted their own."""
-    own = ScoreSheet.objects.filter(
-        application=application, expert=expert, submitted_at__isnull=False
-    )
-    if not own.exists():
-        return None
-    others = counted_sheets().filter(application=application).exclude(expert=expert)
-    criteria = list(Criterion.objects.filter(round_id=application.round_id))
-    return _sheet_results(others, criteria).get(application.pk, [])
-
-
-@dataclass(frozen=True)
-class RankingRow:
-    application: Application
-    average: float | None
-    spread: float | None  # the highest total minus the lowest
-    sheets: int
-
-
-def selection_ranking(*, selection_round: SelectionRound) -> list[RankingRow]:
-    """Applications by their average weighted score (of submitted sheets), best first."""
-    criteria = list(Criterion.objects.filter(round=selection_round))
-    submitted = counted_sheets().filter(application__round=selection_round)
-    results = _sheet_results(submitted, criteria)
-    rows = []
-    for application in (
-        Application.objects.confirmed()
-        .filter(round=selection_round)
-        .select_related("municipality__region")
-    ):
-        totals = [result.total for result in results.get(application.pk, [])]
-        rows.append(
-            RankingRow(
-                application=application,
-                average=round(statistics.fmean(totals), 1) if totals else None,
-                spread=round(max(totals) - min(totals), 1) if totals else None,
-                sheets=len(totals),
-            )
-        )
-    return sorted(rows, key=lambda row: (row.average is None, -(row.average or 0)))
-
-
-def selection_split_warnings(*, applications: list[Application]) -> list[str]:
-    home = sum(1 for a in applications if a.municipality.region.is_home)
-    neighbours = len(applications) - home
-    if (home, neighbours) == (SELECTED_HOME, SELECTED_NEIGHBOURS):
-        return []
-    return [
-        _(
-            "The programme selects %(home_target)d municipalities of the republic and "
-            "%(neighbours_target)d of neighbouring regions; this selection has %(home)d and "
-            "%(neighbours)d."
-        )
-        % {
-            "home_target": SELECTED_HOME,
-            "neighbours_target": SELECTED_NEIGHBOURS,
-            "home": home,
-            "neighbours": neighbours,
-        }
-    ]
 
 
 def selection_confirm(

@@ -1,3 +1,5 @@
+"""The page-number pagination of the site's REST APIs (the registry's and the collection's)."""
+
 from django.utils.translation import gettext_lazy as _
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
@@ -5,7 +7,7 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 
-class RegistryPagination(PageNumberPagination):
+class LimitedCountPagination(PageNumberPagination):
     """Page numbers and sizes; a bad page is the client's error (400), not a missing page.
 
     The total is counted exactly up to `count_limit` matches and no further, as search APIs

@@ -1,7 +1,8 @@
 """The spreadsheet import flow both the registry and the programme use in the admin.
 
 Upload shows a preview of every row and error; nothing is saved until "apply", which saves
-every row or none. The upload waits in the session between the two steps.
+every row or none. The upload waits in the session between the two steps. Each import's
+template extends registry/admin/spreadsheet_import.html, filling in its own texts and rows.
 """
 
 import base64
