@@ -11,12 +11,12 @@ class CmsConfig(AppConfig):
     def ready(self):
         from cms.admin_forms import admin_form_fields_register
         from cms.checks import private_media_root_check
-        from cms.converters import DatabaseIdConverter
         from cms.images import pillow_limit_apply
         from cms.patches import spreadsheet_export
         from cms.purge import connect as connect_purges
         from cms.signals import content_signals_connect
         from cms.sqlite import unicode_like_register
+        from core.converters import DatabaseIdConverter
 
         # Before any URLconf is imported: every app's URLs use `<id:...>` for database ids.
         register_converter(DatabaseIdConverter, "id")

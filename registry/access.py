@@ -7,7 +7,7 @@ CuratorAssignment, and nothing else. Any other user sees no registry records at 
 
 from django.db.models import QuerySet
 
-from cms.roles import METHODOLOGICAL_GROUP
+from core.roles import METHODOLOGICAL_GROUP
 
 
 def user_is_programme_staff(user) -> bool:

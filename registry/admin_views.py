@@ -13,7 +13,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permissions import policy_registry
 
-from cms.admin_access import PermissionMenuMixin
+from core.admin_access import PermissionMenuMixin
 from registry import importers, services
 from registry.access import queryset_for_user
 from registry.import_views import SpreadsheetImportView

@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from cms.factories import EventPageFactory
 from cms.models import EventKind
-from cms.roles import AUTHORS, METHODOLOGICAL_GROUP
+from core.roles import AUTHORS, METHODOLOGICAL_GROUP
 from programme.models import Attendance, Registration, RegistrationStatus, TargetCode
 from programme.selectors import programme_dashboard
 from registry.factories import ActivityFactory, CommunityFactory, UserFactory
