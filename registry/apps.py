@@ -24,6 +24,7 @@ class RegistryConfig(AppConfig):
             TeamMember,
         )
         from registry.permissions import MunicipalityScopedPermissionPolicy
+        from registry.purge import connect as connect_purges
         from registry.signals import evidence_changed, registry_data_changed
 
         for model in (Community, Person, TeamMember, IdentifiedLeader):
@@ -47,3 +48,4 @@ class RegistryConfig(AppConfig):
         m2m_changed.connect(
             registry_data_changed, sender=Community.spheres.through, dispatch_uid="version-spheres"
         )
+        connect_purges()
