@@ -20,12 +20,13 @@ from cms.models import (
     ConferencePage,
     EventKind,
     EventPage,
+    FairPresence,
     GoldenRulePage,
     LecturePage,
     RecommendationsPage,
 )
 from registry.data_version import registry_data_version
-from registry.models import Community, CommunityStatus, FairPresence
+from registry.models import Community, CommunityStatus
 from registry.public_selectors import published_communities
 
 HOME_LATEST_CASES = 6

@@ -40,7 +40,6 @@ from cms.services import translation_create
 from collection.demo import seed_edition
 from programme.demo import seed_municipal_programmes
 from registry import factories as registry_factories
-from registry.demo import seed_registry
 from registry.models import Community, Municipality, Sphere
 
 from . import illustrations, translations
@@ -53,6 +52,7 @@ from .home import HOME, SECTION_INTROS
 from .materials import CONFERENCE, LECTURES, VIDEO
 from .people import EXPERTS, THEMES
 from .recommendations import RECOMMENDATIONS
+from .registry import seed_registry
 from .rules import RULES
 from .slides import slides_pdf
 
