@@ -113,6 +113,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
+            # What the apps above add to a lower app's page (core.component_tags).
+            "libraries": {"components": "core.component_tags"},
         },
     },
 ]
