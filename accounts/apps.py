@@ -12,7 +12,7 @@ class AccountsConfig(AppConfig):
         from wagtail.permissions import register_permission_policy
 
         from accounts.policies import StaffRolePolicy
-        from cms.roles import METHODOLOGICAL_GROUP
+        from core.roles import METHODOLOGICAL_GROUP
 
         # Lockouts: the methodological group unlocks its colleagues; authenticators: only
         # superusers reset them (a reset lets the password alone in again).

@@ -8,7 +8,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from accounts.admin_views import login_lockout_unlock
-from cms.admin_columns import YesNoColumn
+from core.admin_columns import YesNoColumn
 
 
 class UnlockColumn(Column):

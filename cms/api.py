@@ -22,8 +22,8 @@ from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerial
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale
 
-from cms.converters import MAX_DATABASE_ID
 from cms.selectors import documents_public, images_public
+from core.converters import MAX_DATABASE_ID
 
 # No listing has this many items; a bigger offset overflowed the database's integer (500).
 MAX_OFFSET = 2**31 - 1

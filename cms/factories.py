@@ -15,6 +15,7 @@ from faker import Faker
 from PIL import Image, ImageDraw
 
 from cms import models
+from registry.factories import CommunityFactory
 
 fake = Faker("ru_RU")
 
@@ -138,3 +139,13 @@ class EventPageFactory(BodyPageFactory):
 
     class Meta:
         model = models.EventPage
+
+
+class FairPresenceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.FairPresence
+        django_get_or_create = ("community", "date")
+
+    community = factory.SubFactory(CommunityFactory)
+    date = datetime.date(2026, 9, 12)
+    note = "Площадка сообщества на ярмарке"

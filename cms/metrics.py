@@ -21,7 +21,7 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
 from cms.health import task_max_wait, tasks_waiting_count
-from cms.network import client_address
+from core.network import client_address
 
 # Known methods only, so a client cannot grow the label set.
 METHODS = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}

@@ -4,21 +4,25 @@ A page change purges the page and every page that lists or links it: its parent 
 index or the rulebook), its descendants (their breadcrumbs and addresses), its translations
 (their language links), its language's home page (the latest cases and rules), the pages that
 link it or that it links (Wagtail's reference index: rules citing a case and the cases a rule
-cites, lectures and their event, rich-text and block links), the registry pages it names, the
-sitemap and the API. A page of the main menu (a child of a home page) or a home page itself
-appears on every page: changing one purges everything.
+cites, lectures and their event, rich-text and block links), the pages of other apps it names
+(each app's `purge_linked_object_urls` hook), the sitemap and the API. A page of the main
+menu (a child of a home page) or a home page itself appears on every page: changing one
+purges everything.
 
 Purges go through Wagtail's frontend cache (`WAGTAILFRONTENDCACHE`): the app's own cache
 (cms.page_cache.PageCacheBackend) at once and again when the transaction commits (a request
 answered in between may have cached the old content), every backend when it commits.
+
+The other apps know their own addresses: they send core.purging.purge_requested when their
+data changes, and give their addresses to a purge of everything through the Wagtail hook
+`purge_site_urls` (a function returning absolute URLs).
 """
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
-from django.urls import NoReverseMatch, reverse
-from django.utils import translation
+from wagtail import hooks
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, purge_urls_from_cache
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -32,21 +36,13 @@ from wagtail.models import (
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from cms import page_cache
-from registry.models import Community, Municipality
+from core.purging import absolute_urls, purge_requested
 
 APP_BACKEND = "app"  # its name in WAGTAILFRONTENDCACHE
 MENU_DEPTH = 3  # children of a home page (the root is 1, home pages 2)
 PAGE_API_LISTING = "/api/v2/pages/"
 IMAGES_API = "/api/v2/images/"
 DOCUMENTS_API = "/api/v2/documents/"
-REGISTRY_API_LISTINGS = [
-    "/api/registry/communities/",
-    "/api/registry/municipalities/",
-    "/api/registry/spheres/",
-    "/api/registry/geojson/communities/",
-    "/api/registry/geojson/municipalities/",
-    "/api/registry/statistics/",
-]
 
 
 class _Batch:
@@ -55,7 +51,7 @@ class _Batch:
 
     def __init__(self):
         self.urls = set()
-        self.registry = False
+        self.later = set()  # callables giving more URLs for the caches in front
         self.everything = False
         self.done = False
 
@@ -68,8 +64,8 @@ class _Batch:
         if not backends:
             return
         urls = set(self.urls)
-        if self.registry:
-            urls |= registry_index_urls()
+        for provider in self.later:
+            urls |= provider()
         if self.everything:
             urls |= site_urls()
         purge_urls_from_cache(sorted(urls), backends=backends)
@@ -85,7 +81,7 @@ def _on_commit(**changes) -> None:
     new = batch is None
     batch = batch or _Batch()
     batch.urls |= changes.get("urls", set())
-    batch.registry |= changes.get("registry", False)
+    batch.later |= changes.get("later", set())
     batch.everything |= changes.get("everything", False)
     if new:
         transaction.on_commit(batch)  # outside a transaction: at once
@@ -99,10 +95,12 @@ def purge_urls(urls) -> None:
         _on_commit(urls=urls)
 
 
-def purge_registry() -> None:
-    """The registry changed: the app's cache follows the registry data version by itself;
-    the other caches are purged of what lists the registry on commit."""
-    _on_commit(registry=True)
+def _purge_requested(sender, urls=(), later=None, **kwargs) -> None:
+    """Another app's data changed (core.purging): its addresses now, what lists it on
+    commit (the app's cache follows that app's data version by itself)."""
+    purge_urls(urls)
+    if later is not None:
+        _on_commit(later={later})
 
 
 def purge_everything() -> None:
@@ -114,51 +112,6 @@ def purge_everything() -> None:
 
 def _other_backends() -> list[str]:
     return [name for name in settings.WAGTAILFRONTENDCACHE if name != APP_BACKEND]
-
-
-def _base_url() -> str:
-    site = Site.objects.filter(is_default_site=True).first()
-    return site.root_url if site else settings.WAGTAILADMIN_BASE_URL
-
-
-def _absolute(paths) -> set[str]:
-    base = _base_url()
-    return {base + path for path in paths}
-
-
-def view_paths(view_name: str, **kwargs) -> set[str]:
-    """The address of a public view in every site language."""
-    paths = set()
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            try:
-                paths.add(reverse(view_name, kwargs=kwargs))
-            except NoReverseMatch:  # a slug the address does not take
-                pass
-    return paths
-
-
-def results_urls() -> set[str]:
-    return _absolute(view_paths("programme:results"))
-
-
-def community_urls(community) -> set[str]:
-    paths = view_paths("registry:community", slug=community.slug)
-    return _absolute(paths | {f"/api/registry/communities/{community.slug}/"})
-
-
-def municipality_urls(municipality) -> set[str]:
-    paths = view_paths("registry:municipality", slug=municipality.slug)
-    return _absolute(paths | {f"/api/registry/municipalities/{municipality.slug}/"})
-
-
-def registry_index_urls() -> set[str]:
-    """What lists the registry: the list, the map, municipality pages and the API listings."""
-    paths = view_paths("registry:list") | view_paths("registry:map") | set(REGISTRY_API_LISTINGS)
-    urls = _absolute(paths)
-    for municipality in Municipality.objects.only("slug"):
-        urls |= municipality_urls(municipality)
-    return urls
 
 
 def _links_of(page: Page) -> set[tuple[int, str]]:
@@ -194,25 +147,22 @@ def page_purge_urls(page: Page) -> set[str]:
     batch.add_pages(pages)
     paths = {PAGE_API_LISTING, "/sitemap.xml", IMAGES_API, DOCUMENTS_API}
     paths |= {f"{PAGE_API_LISTING}{pk}/" for pk in pages.values_list("pk", flat=True)}
-    urls = batch.urls | _absolute(paths) | _linked_object_urls(linked_by_type)
+    urls = batch.urls | absolute_urls(paths) | _linked_object_urls(linked_by_type)
     return urls
 
 
 def _linked_object_urls(linked_by_type: dict) -> set[str]:
-    """Registry pages and API details of the uploads a page names."""
+    """API details of the uploads a page names, and the other apps' pages of the objects it
+    names (hook `purge_linked_object_urls`: a function of the model and the object ids)."""
     urls, paths = set(), set()
     listings = {get_image_model(): IMAGES_API, get_document_model(): DOCUMENTS_API}
     for content_type_id, object_ids in linked_by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if model is Community:
-            for community in Community.objects.filter(pk__in=object_ids).only("slug"):
-                urls |= community_urls(community)
-        elif model is Municipality:
-            for municipality in Municipality.objects.filter(pk__in=object_ids).only("slug"):
-                urls |= municipality_urls(municipality)
-        elif model in listings:
+        if model in listings:
             paths |= {f"{listings[model]}{object_id}/" for object_id in object_ids}
-    return urls | _absolute(paths)
+        for object_urls in hooks.get_hooks("purge_linked_object_urls"):
+            urls |= object_urls(model, object_ids)
+    return urls | absolute_urls(paths)
 
 
 def page_purge(page: Page) -> None:
@@ -223,13 +173,14 @@ def page_purge(page: Page) -> None:
 
 
 def site_urls() -> set[str]:
-    """Every public address: all pages, the registry, the results, the API listings."""
+    """Every public address: all pages, the other apps' addresses (hook `purge_site_urls`),
+    the API listings."""
     batch = PurgeBatch()
     batch.add_pages(Page.objects.filter(depth__gt=1))
-    urls = batch.urls | registry_index_urls() | results_urls()
-    for community in Community.objects.only("slug"):
-        urls |= community_urls(community)
-    return urls | _absolute({PAGE_API_LISTING, "/sitemap.xml", IMAGES_API, DOCUMENTS_API})
+    urls = batch.urls
+    for app_urls in hooks.get_hooks("purge_site_urls"):
+        urls |= app_urls()
+    return urls | absolute_urls({PAGE_API_LISTING, "/sitemap.xml", IMAGES_API, DOCUMENTS_API})
 
 
 # Signal receivers.
@@ -264,16 +215,6 @@ def _object_changed(sender, instance, **kwargs):
         page_purge(page)
 
 
-def _community_changed(sender, instance, **kwargs):
-    if isinstance(instance, Community):
-        purge_urls(community_urls(instance))
-        return
-    # Looked up afresh: the record may be going away together with its community.
-    community = Community.objects.filter(pk=instance.community_id).only("slug").first()
-    if community is not None:
-        purge_urls(community_urls(community))
-
-
 def _restriction_changed(sender, instance, **kwargs):
     """A page made private (or public again) leaves the caches with everything below it."""
     page = Page.objects.filter(pk=instance.page_id).first()
@@ -288,6 +229,7 @@ def _site_changed(sender, **kwargs):
 def connect() -> None:
     from django.apps import apps
 
+    purge_requested.connect(_purge_requested, dispatch_uid="purge-requested")
     page_models = [model for model in apps.get_models() if issubclass(model, Page)]
     for model in page_models:
         pre_save.connect(_before_page_save, sender=model, dispatch_uid=f"purge-pre-{model}")
@@ -303,19 +245,6 @@ def connect() -> None:
     for model in (get_image_model(), get_document_model()):
         for signal in (post_save, post_delete):
             signal.connect(_object_changed, sender=model, dispatch_uid=f"purge-{model}-{signal}")
-    for label in (
-        "registry.Community",
-        "registry.CommunityPhoto",
-        "registry.Leadership",
-        "registry.Activity",
-        "registry.FairPresence",
-        "registry.CuratorConfirmation",
-        "registry.Snapshot",
-    ):
-        for signal in (post_save, post_delete):
-            signal.connect(
-                _community_changed, sender=apps.get_model(label), dispatch_uid=f"purge-{label}"
-            )
     for signal in (post_save, post_delete):
         signal.connect(
             _restriction_changed, sender=PageViewRestriction, dispatch_uid=f"purge-pvr-{signal}"

@@ -20,12 +20,13 @@ from cms.models import (
     ConferencePage,
     EventKind,
     EventPage,
+    FairPresence,
     GoldenRulePage,
     LecturePage,
     RecommendationsPage,
 )
 from registry.data_version import registry_data_version
-from registry.models import Community, CommunityStatus, FairPresence
+from registry.models import Community, CommunityStatus
 from registry.public_selectors import published_communities
 
 HOME_LATEST_CASES = 6
@@ -304,3 +305,34 @@ def documents_public() -> QuerySet:
         in_private_collection |= Q(collection__path__startswith=path)
     documents = _used_on_public_pages(get_document_model())
     return documents.exclude(in_private_collection) if in_private_collection else documents
+
+
+# The editorial pages the registry's public pages list (registered in cms.wagtail_hooks).
+
+
+def _cases_in_language(**lookup) -> list[CasePage]:
+    return pages_in_language(
+        CasePage.objects.live()
+        .public()
+        .filter(**lookup)
+        .select_related("locale")
+        .order_by("-first_published_at"),
+        language_code=translation.get_language(),
+    )
+
+
+def community_cases(*, community) -> list[CasePage]:
+    return _cases_in_language(community=community)
+
+
+def municipality_cases(*, municipality) -> list[CasePage]:
+    return _cases_in_language(municipality=municipality)
+
+
+def municipality_fairs(*, municipality) -> list[EventPage]:
+    return list(
+        EventPage.objects.live()
+        .public()
+        .filter(municipality=municipality, kind=EventKind.FAIR)
+        .order_by("-start_date")
+    )

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.static import serve
+from wagtail import hooks
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -11,7 +12,6 @@ from cms import views
 from cms.api import api_router
 from cms.health import HealthView
 from cms.metrics import metrics
-from collection.api import EditionListView
 
 handler500 = "cms.views.server_error"
 
@@ -20,7 +20,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/registry/", include("registry.api.urls")),
-    path("api/collection/editions/", EditionListView.as_view(), name="collection-api-editions"),
+    # The other apps' API routes (hook `register_api_urls`, a list of paths under /api/).
+    path("api/", include([url for urls in hooks.get_hooks("register_api_urls") for url in urls()])),
     path("sitemap.xml", sitemap),
     path("health/", HealthView.as_view(), name="health"),
     path("metrics", metrics, name="metrics"),

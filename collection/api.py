@@ -4,7 +4,7 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import generics, serializers
 
-from cms.api_pagination import LimitedCountPagination
+from core.api_pagination import LimitedCountPagination
 
 from .selectors import edition_downloads, published_editions
 

@@ -3,10 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms.fields import ModelMultipleChoiceField
-from cms.models import EventKind, EventPage
+from cms.models import EventKind, EventPage, FairPresence
+from core.fields import ModelMultipleChoiceField
 from programme.models import Attendance, Registration, RegistrationStatus
-from registry.models import Community, CommunityStatus, FairPresence
+from registry.models import Community, CommunityStatus
 
 
 class AttendanceForm(forms.Form):

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext as _
 
-from cms.charts import LineChart, line_chart
+from core.charts import LineChart, line_chart
 from programme.selectors import TimelinePoint
 
 

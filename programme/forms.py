@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms.abuse import HoneypotFormMixin
+from core.abuse import HoneypotFormMixin
 from registry.forms import submission_municipalities
 from registry.models import Municipality, TeamRole
 from registry.validators import normalise_phone

@@ -1,5 +1,5 @@
 """The programme's own group, and grants of its model permissions to the editorial groups
-(for migrations), as cms.roles is for the editorial roles."""
+(for migrations), as core.roles is for the editorial roles."""
 
 from django.contrib.auth.management import create_permissions
 

@@ -17,7 +17,15 @@ from django.utils import timezone
 
 from cms.models import CasePage, EventKind, EventPage, GoldenRuleCase
 from collection.models import Edition, EditionStatus
-from programme.models import Attendance, Registration, Target, TargetCode
+from programme.models import (
+    Attendance,
+    EventRegistration,
+    MunicipalProgramme,
+    Registration,
+    RegistrationStatus,
+    Target,
+    TargetCode,
+)
 from registry.models import (
     Community,
     CommunityStatus,
@@ -302,3 +310,34 @@ def programme_dashboard() -> Dashboard:
 
 def dashboard_cache_invalidate() -> None:
     cache.delete(DASHBOARD_CACHE_KEY)
+
+
+def event_registration_state(*, event) -> dict:
+    """The registration call on an event page: its settings, open or not, places left."""
+    # Registration belongs to the event, whatever translation of its page is shown: the
+    # settings hang on one page of its translation group, and sign-ups count against it.
+    settings = (
+        EventRegistration.objects.filter(event__translation_key=event.translation_key)
+        .select_related("event")
+        .first()
+    )
+    if settings is None:
+        return {"settings": None}
+    places_left = None
+    if settings.capacity is not None:
+        confirmed = settings.event.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+        places_left = max(0, settings.capacity - confirmed)
+    return {
+        "settings": settings,
+        "event": settings.event,
+        "is_open": settings.accepts_at(timezone.now()),
+        "places_left": places_left,
+    }
+
+
+def municipal_programme_of(*, municipality) -> MunicipalProgramme | None:
+    return (
+        MunicipalProgramme.objects.filter(municipality=municipality)
+        .select_related("document")
+        .first()
+    )

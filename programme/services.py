@@ -10,11 +10,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cms.models import EventKind, EventPage
+from cms.models import EventKind, EventPage, FairPresence
 from programme.ics import event_calendar
 from programme.models import Attendance, EventRegistration, Registration, RegistrationStatus
 from programme.selectors import dashboard_cache_invalidate
-from registry.models import Community, FairPresence, Municipality
+from registry.models import Community, Municipality
 
 logger = logging.getLogger(__name__)
 

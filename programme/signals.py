@@ -4,7 +4,7 @@ the results page at once, and rebuild the open-data archive in the background.""
 from django.apps import apps
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from cms.purge import purge_urls, results_urls
+from core.purging import absolute_urls, purge_requested, view_paths
 from programme.open_data_publishing import open_data_schedule
 from programme.selectors import dashboard_cache_invalidate
 
@@ -27,9 +27,13 @@ COUNTED_MODELS = [
 OPEN_DATA_MODELS = [*COUNTED_MODELS, "registry.Sphere"]
 
 
+def results_urls() -> set[str]:
+    return absolute_urls(view_paths("programme:results"))
+
+
 def _invalidate(sender, **kwargs):
     dashboard_cache_invalidate()
-    purge_urls(results_urls())
+    purge_requested.send(sender=sender, urls=results_urls())
 
 
 def _schedule_open_data(sender, **kwargs):

@@ -7,8 +7,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cms.abuse import Screening, SubmissionLimit
 from cms.private_files import private_file_response
+from core.abuse import Screening, SubmissionLimit
 from programme import services
 from programme.charts import timeline_charts
 from programme.forms import ApplicationForm, RegistrationForm

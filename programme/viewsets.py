@@ -8,8 +8,8 @@ from wagtail.admin.views.generic.models import EditView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from cms.admin_columns import yes_no_column
-from cms.admin_inspect import RelatedListsInspectMixin, bulleted
+from core.admin_columns import yes_no_column
+from core.admin_inspect import RelatedListsInspectMixin, bulleted
 from programme.admin_views.attendance import ProgrammeAdminViewSet
 from programme.admin_views.selection import SelectionAdminViewSet
 from programme.models import (

@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from wagtail.permissions import policy_registry
 
-from cms.roles import METHODOLOGICAL_GROUP
+from core.roles import METHODOLOGICAL_GROUP
 from registry.models import Community, Person
 
 

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.snippets.views.snippets import InspectView
 
-from cms.admin_inspect import ReadableValuesInspectMixin, RelatedListsInspectMixin, bulleted
+from core.admin_inspect import ReadableValuesInspectMixin, RelatedListsInspectMixin, bulleted
 
 
 def _day(date) -> str:

@@ -15,7 +15,6 @@ class RegistryConfig(AppConfig):
             Community,
             CommunityPhoto,
             CuratorConfirmation,
-            FairPresence,
             IdentifiedLeader,
             Leadership,
             Municipality,
@@ -24,12 +23,13 @@ class RegistryConfig(AppConfig):
             TeamMember,
         )
         from registry.policies import MunicipalityScopedPermissionPolicy
+        from registry.purge import connect as connect_purges
         from registry.signals import evidence_changed, registry_data_changed
 
         for model in (Community, Person, TeamMember, IdentifiedLeader):
             register_permission_policy(model, MunicipalityScopedPermissionPolicy(model))
 
-        for model in (Activity, FairPresence, CuratorConfirmation):
+        for model in (Activity, CuratorConfirmation):
             post_save.connect(
                 evidence_changed, sender=model, dispatch_uid=f"verify-{model.__name__}"
             )
@@ -39,7 +39,7 @@ class RegistryConfig(AppConfig):
 
         # What the public API and map show: any change starts a new data version.
         public = (Community, CommunityPhoto, Leadership, Person, Municipality, Sphere)
-        for model in (*public, Activity, FairPresence, CuratorConfirmation):
+        for model in (*public, Activity, CuratorConfirmation):
             for signal in (post_save, post_delete):
                 signal.connect(
                     registry_data_changed, sender=model, dispatch_uid=f"version-{model.__name__}"
@@ -47,3 +47,4 @@ class RegistryConfig(AppConfig):
         m2m_changed.connect(
             registry_data_changed, sender=Community.spheres.through, dispatch_uid="version-spheres"
         )
+        connect_purges()

@@ -25,8 +25,8 @@ def registry_data_version_bump() -> None:
     """Start a new version now, and again on commit: a request answered between the change
     and the commit may have cached the old data under the first new version. The app's page
     cache follows the version; HTTP caches in front are purged of what lists the registry."""
-    from cms.purge import purge_registry
+    from registry.purge import registry_purge
 
     _bump()
     transaction.on_commit(_bump)
-    purge_registry()
+    registry_purge()

@@ -1,11 +1,14 @@
 """Demo content of the registry: participants, communities with evidence, teams and leaders.
 
 seed_registry() is deterministic for a given seed and idempotent: every record is found or
-created by a natural key (see registry.factories), so running it twice adds nothing.
+created by a natural key (see registry.factories), so running it twice adds nothing. What the
+registry cannot know is passed in by the editorial demo above it (cms.demo.registry): where
+fairs were held and how many communities presented at each, and the communities of its cases.
 """
 
 import datetime
 import random
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from anyascii import anyascii
@@ -13,8 +16,6 @@ from django.db import transaction
 from django.utils.text import slugify
 from faker import Faker
 
-from cms.demo.events import FAIRS
-from cms.models import EventKind, EventPage
 from registry import factories, reference_data
 from registry.demo_communities import ACTIVITIES, COMMUNITIES
 from registry.models import (
@@ -96,17 +97,25 @@ def _growth(final: int, rng: random.Random) -> list[int]:
     return [first, *steps, final]
 
 
+@dataclass
+class RegistryDemo:
+    """What seed_registry touched: counts, and the communities seen at their municipality's
+    fair (the caller records their presence there)."""
+
+    counts: dict
+    presenters: list[Community] = field(default_factory=list)
+
+
 class _Seeder:
-    def __init__(self, seed: int):
+    def __init__(self, seed: int, *, fairs: dict[str, int], flagship_ids):
+        self.fairs = fairs
+        self.flagship_ids = set(flagship_ids)
+        self.presenters: list[Community] = []
         self.rng = random.Random(seed)
         self.fake = Faker("ru_RU")
         self.fake.seed_instance(seed)
         self.spheres = {
             sphere.slug: sphere for sphere in Sphere.objects.filter(locale__language_code="ru")
-        }
-        self.fair_pages = {
-            fair.municipality_id: fair
-            for fair in EventPage.objects.filter(kind=EventKind.FAIR).exclude(municipality=None)
         }
         self.names = random.Random(f"{seed}-names").sample(COMMUNITIES, len(COMMUNITIES))
         self.counts = {"communities": 0, "people": 0, "activities": 0, "snapshots": 0}
@@ -151,16 +160,20 @@ class _Seeder:
         presented there are exactly as many as the fair's report says: the flagship
         communities of its cases first, then the registry's own."""
         leaders = self.team_and_leaders(municipality)
-        fair = FAIRS.get(municipality.oktmo)
+        presented = self.fairs.get(municipality.oktmo)
         flagships = list(
-            Community.objects.filter(municipality=municipality, cases__isnull=False)
-            .distinct()
-            .order_by("slug")
+            Community.objects.filter(municipality=municipality, pk__in=self.flagship_ids).order_by(
+                "slug"
+            )
         )
         for community in flagships:
-            self.flagship(community, presented=fair is not None)
-        to_present = fair["presented"] - len(flagships) if fair else 0
-        size = COMMUNITIES_AT_A_FAIR_MUNICIPALITY if fair else COMMUNITIES_PER_MUNICIPALITY
+            self.flagship(community, presented=presented is not None)
+        to_present = presented - len(flagships) if presented is not None else 0
+        size = (
+            COMMUNITIES_AT_A_FAIR_MUNICIPALITY
+            if presented is not None
+            else COMMUNITIES_PER_MUNICIPALITY
+        )
         for index in range(size):
             self.community(municipality, leaders, presents=index < to_present)
 
@@ -233,14 +246,8 @@ class _Seeder:
                 confirmed_on=datetime.date(2026, 5, 20),
                 note="Куратор побывал на встрече сообщества",
             )
-        fair = FAIRS.get(community.municipality.oktmo)
-        if strength == 3 and fair:
-            factories.FairPresenceFactory(
-                community=community,
-                fair=self.fair_pages.get(community.municipality_id),
-                date=fair["start_date"],
-                note="Площадка сообщества на ярмарке",
-            )
+        if strength == 3 and community.municipality.oktmo in self.fairs:
+            self.presenters.append(community)
 
     def snapshots(self, community) -> None:
         growth = _growth(community.members_reported, self.rng)
@@ -255,12 +262,19 @@ class _Seeder:
 
 
 @transaction.atomic
-def seed_registry(*, seed: int = 2026) -> dict:
-    """Seed the registry demo; returns counts of what was touched (found or created)."""
-    seeder = _Seeder(seed)
+def seed_registry(
+    *, seed: int = 2026, fairs: dict[str, int] | None = None, flagship_ids=()
+) -> RegistryDemo:
+    """Seed the registry demo. `fairs`: OKTMO of a municipality that held a fair -> how many
+    communities presented there; `flagship_ids`: the communities of the demo cases, which
+    carry the strongest evidence."""
+    seeder = _Seeder(seed, fairs=fairs or {}, flagship_ids=flagship_ids)
     participants = _participants(seeder.rng)
     _mark_participants(participants)
     for municipality in participants:
         seeder.municipality(municipality)
     communities_verification_recompute_all()
-    return {"participants": len(participants), **seeder.counts}
+    return RegistryDemo(
+        counts={"participants": len(participants), **seeder.counts},
+        presenters=seeder.presenters,
+    )

@@ -103,16 +103,6 @@ class ActivityFactory(factory.django.DjangoModelFactory):
     link = factory.Sequence(lambda n: f"https://vk.com/wall-1_{n}")
 
 
-class FairPresenceFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = models.FairPresence
-        django_get_or_create = ("community", "date")
-
-    community = factory.SubFactory(CommunityFactory)
-    date = datetime.date(2026, 9, 12)
-    note = "Площадка сообщества на ярмарке"
-
-
 class CuratorConfirmationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.CuratorConfirmation

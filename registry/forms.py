@@ -3,8 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms.abuse import HoneypotFormMixin
-from cms.fields import ModelMultipleChoiceField
+from core.abuse import HoneypotFormMixin
+from core.fields import ModelMultipleChoiceField
 from registry.models import Community, Municipality
 from registry.public_selectors import public_spheres
 from registry.validators import normalise_phone

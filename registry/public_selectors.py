@@ -21,11 +21,9 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Cast, Floor
-from django.utils import translation
+from wagtail import hooks
+from wagtail.models import Page
 
-from cms.language_choice import pages_in_language
-from cms.models import CasePage, EventPage
-from cms.models.events import EventKind
 from registry.joined_text import joined_utf8
 from registry.map_grid import BoundingBox, GridCell
 from registry.models import (
@@ -107,22 +105,18 @@ def community_public_detail(*, slug: str) -> Community | None:
                 "photos",
                 queryset=CommunityPhoto.objects.select_related("image").order_by("sort_order"),
             ),
-            Prefetch(
-                "cases",
-                queryset=CasePage.objects.live()
-                .public()
-                .select_related("locale")
-                .order_by("-first_published_at"),
-                to_attr="live_cases",
-            ),
         )
         .first()
     )
     if community is not None:
-        community.public_cases = pages_in_language(
-            community.live_cases, language_code=translation.get_language()
-        )
+        community.public_cases = _pages_about("registry_community_cases", community=community)
     return community
+
+
+def _pages_about(hook_name: str, **record) -> list[Page]:
+    """The editorial pages about a registry record: the app above the registry registers the
+    Wagtail hook (a function of the record returning pages in the current language)."""
+    return [page for pages in hooks.get_hooks(hook_name) for page in pages(**record)]
 
 
 @dataclass(frozen=True)
@@ -161,8 +155,8 @@ class MunicipalityPublicPage:
     team: list[TeamMember]
     leaders: list[IdentifiedLeader]
     communities: list[Community]
-    cases: list[CasePage]
-    fairs: list[EventPage]
+    cases: list[Page]
+    fairs: list[Page]
     growth: list[GrowthPoint]
 
 
@@ -187,20 +181,8 @@ def municipality_public_page(*, slug: str) -> MunicipalityPublicPage | None:
             .only("identified_on", "person__full_name")
         ),
         communities=list(published_communities().filter(municipality=municipality)),
-        cases=pages_in_language(
-            CasePage.objects.live()
-            .public()
-            .filter(municipality=municipality)
-            .select_related("locale")
-            .order_by("-first_published_at"),
-            language_code=translation.get_language(),
-        ),
-        fairs=list(
-            EventPage.objects.live()
-            .public()
-            .filter(municipality=municipality, kind=EventKind.FAIR)
-            .order_by("-start_date")
-        ),
+        cases=_pages_about("registry_municipality_cases", municipality=municipality),
+        fairs=_pages_about("registry_municipality_fairs", municipality=municipality),
         growth=municipality_growth(municipality=municipality),
     )
 

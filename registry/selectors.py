@@ -12,7 +12,6 @@ from registry.models import (
     CommunityStatus,
     CuratorAssignment,
     CuratorConfirmation,
-    FairPresence,
     Municipality,
     Person,
     VerificationLevel,
@@ -51,7 +50,7 @@ class VerificationEvidence:
     level: VerificationLevel
     documented_activities: list[Activity]
     curator_confirmations: list[CuratorConfirmation]
-    fair_presences: list[FairPresence]
+    fair_presences: list  # cms.FairPresence, declared above the registry
 
 
 def community_verification_evidence(*, community: Community) -> VerificationEvidence:

@@ -17,7 +17,6 @@ from registry.models import (
     Community,
     CommunityStatus,
     CuratorConfirmation,
-    FairPresence,
     Leadership,
     Snapshot,
     VerificationLevel,
@@ -117,8 +116,9 @@ def community_merge(*, duplicate: Community, into: Community, user) -> Community
     if into.status == CommunityStatus.ARCHIVED:
         raise ValidationError(_("Choose a community that is not archived to merge into."))
 
-    for model in (Activity, FairPresence, CuratorConfirmation):
+    for model in (Activity, CuratorConfirmation):
         model.objects.filter(community=duplicate).update(community=into)
+    duplicate.fair_presences.update(community=into)
     existing_leaders = Leadership.objects.filter(community=into).values("person_id")
     Leadership.objects.filter(community=duplicate).exclude(person_id__in=existing_leaders).update(
         community=into

@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from cms.abuse import Screening, SubmissionLimit
+from core.abuse import Screening, SubmissionLimit
 from registry import OSM_COPYRIGHT_URL
 from registry.charts import growth_chart
 from registry.data_version import registry_data_version

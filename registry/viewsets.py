@@ -24,7 +24,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cms.admin_columns import yes_no_column
+from core.admin_columns import yes_no_column
 from registry.access import queryset_for_user, user_municipality_ids
 from registry.admin_forms import CommunityAdminForm, MunicipalityScopedForm
 from registry.admin_inspect import CommunityInspectView, ReadableInspectView

@@ -5,6 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from registry import services
 from registry.admin_views.viewsets import ImportMenuViewSet, RegistryAdminViewSet
+from registry.purge import registry_linked_object_urls, registry_site_urls
 from registry.viewsets import (
     CommunityViewSet,
     CuratorAssignmentViewSet,
@@ -46,3 +47,8 @@ def register_moderation_log_actions(actions):
     actions.register_action(
         services.LOG_MERGED_INTO, _("Merged"), _("Merged into another community")
     )
+
+
+# The registry's addresses in a purge of everything, and those of the records a page names.
+hooks.register("purge_site_urls", registry_site_urls)
+hooks.register("purge_linked_object_urls", registry_linked_object_urls)

@@ -10,7 +10,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 from wagtail.utils.sendfile import _get_sendfile
 
-from cms.roles import CURATORS
+from core.roles import CURATORS
 from registry.factories import CuratorAssignmentFactory, UserFactory
 from registry.models import Municipality
 

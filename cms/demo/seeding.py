@@ -4,18 +4,24 @@ Idempotent: every object is looked up first (pages by slug under their parent, e
 name, themes by slug, translations by locale) and only what is missing is created, so a
 second run changes nothing. Pages are published through revisions with `first_published_at`
 taken from their own dates, so "latest" lists are ordered as the programme went.
+
+The editorial steps and the registry's demo run here; the apps above (programme, collection)
+add their own steps through the Wagtail hook `register_demo_step`: a function of the
+SeedReport, run in the hook's order after everything here.
 """
 
 import datetime
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
+from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
@@ -37,10 +43,7 @@ from cms.models import (
     Theme,
 )
 from cms.services import translation_create
-from collection.demo import seed_edition
-from programme.demo import seed_municipal_programmes
 from registry import factories as registry_factories
-from registry.demo import seed_registry
 from registry.models import Community, Municipality, Sphere
 
 from . import illustrations, translations
@@ -53,6 +56,7 @@ from .home import HOME, SECTION_INTROS
 from .materials import CONFERENCE, LECTURES, VIDEO
 from .people import EXPERTS, THEMES
 from .recommendations import RECOMMENDATIONS
+from .registry import seed_registry
 from .rules import RULES
 from .slides import slides_pdf
 
@@ -413,12 +417,6 @@ class DemoSeeding:
         """The registry's own demo (after the fairs, which it marks communities present at)."""
         self.report.registry = seed_registry()
 
-    def municipal_programmes(self):
-        """Concepts of municipal programmes (after the registry marks the participants)."""
-        created, existing = seed_municipal_programmes()
-        self.report.created["municipal programmes"] += created
-        self.report.existing["municipal programmes"] += existing
-
     def site_address(self):
         """Serve the demo site at the address the demo runs on, so the links the API and
         e-mails give (html_url, detail_url) open in the browser."""
@@ -445,8 +443,8 @@ class DemoSeeding:
             self.articles,
             self.translated_pages,
             self.registry,
-            self.municipal_programmes,
-            seed_edition,  # the collection is built from all of the above
+            # The apps above build on all of the above (hook `register_demo_step`).
+            *(partial(step, self.report) for step in hooks.get_hooks("register_demo_step")),
         ]
 
 

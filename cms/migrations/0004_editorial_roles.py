@@ -13,7 +13,7 @@ removed: our roles replace them, and leaving them would offer a second way round
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from cms import roles
+from core import roles
 
 ADMIN = [("wagtailadmin", "admin", "access_admin")]
 IMAGES_EDIT = [("wagtailimages", "image", c) for c in ("add_image", "change_image", "choose_image")]

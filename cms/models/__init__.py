@@ -10,7 +10,7 @@ from .content import (
     MaterialKind,
 )
 from .documents import PrivateDocument
-from .events import EventKind, EventPage
+from .events import EventKind, EventPage, FairPresence
 from .recommendations import RecommendationsPage
 from .snippets import Expert, ExpertRole, Theme
 
@@ -27,6 +27,7 @@ __all__ = [
     "EventKind",
     "EventPage",
     "Expert",
+    "FairPresence",
     "ExpertRole",
     "GoldenRuleCase",
     "GoldenRulePage",

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
@@ -91,3 +92,35 @@ class EventPage(BodyPage):
         super().clean()
         if self.end_date and self.start_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The event cannot end before it starts.")})
+
+
+class FairPresence(models.Model):
+    """Evidence for the registry that a community presented at a fair: it lives beside the
+    fair's page and points down at the community (the registry counts it as `fair_presences`
+    to derive the verification level)."""
+
+    community = ParentalKey(
+        "registry.Community",
+        verbose_name=_("community"),
+        on_delete=models.CASCADE,
+        related_name="fair_presences",
+    )
+    fair = models.ForeignKey(
+        EventPage,
+        verbose_name=_("fair"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="community_presences",
+        limit_choices_to={"kind": "fair"},
+    )
+    date = models.DateField(_("date"))
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        ordering = ["-date"]
+        verbose_name = _("presence at a community fair")
+        verbose_name_plural = _("presences at community fairs")
+
+    def __str__(self):
+        return f"{self.date:%d.%m.%Y} {self.fair or ''}".strip()

@@ -15,7 +15,7 @@ from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
-from cms.roles import METHODOLOGICAL_GROUP
+from core.roles import METHODOLOGICAL_GROUP
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -113,6 +113,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
+            # What the apps above add to a lower app's page (core.component_tags).
+            "libraries": {"components": "core.component_tags"},
         },
     },
 ]
@@ -415,7 +417,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "10"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "30")))
 AXES_RESET_ON_SUCCESS = True
 # The client's address comes from the one function that knows the trusted proxies.
-AXES_CLIENT_IP_CALLABLE = "cms.network.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.network.client_address"
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 # Successful logins are not kept (addresses are personal data); failures are, until the
 # cool-off ends or staff unlock.
@@ -507,7 +509,7 @@ WAGTAILFRONTENDCACHE.update(
 # Health and metrics: /health/ for load balancers and uptime monitors, /metrics for Prometheus.
 # A due task waiting longer than this many seconds means no worker runs: /health/ answers 503.
 HEALTH_TASK_MAX_WAIT = int(os.environ.get("HEALTH_TASK_MAX_WAIT", "300"))
-# /metrics answers only these client addresses (as cms.network.client_address sees them,
+# /metrics answers only these client addresses (as core.network.client_address sees them,
 # so behind a proxy set TRUSTED_PROXY_COUNT); everyone else gets 404. Comma-separated.
 METRICS_ALLOWED_ADDRESSES = {
     str(ip_address(address.strip()))

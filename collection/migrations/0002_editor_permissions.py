@@ -3,7 +3,7 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from cms import roles
+from core import roles
 
 MODELS = ["edition", "part", "entry", "build"]
 ACTIONS = ["add", "change", "delete", "view"]

@@ -13,8 +13,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from cms.admin_access import PermissionMenuMixin, permission_require
 from cms.models import EventPage
+from core.admin_access import PermissionMenuMixin, permission_require
 from programme import attendance_import, services
 from programme.admin_forms import AttendanceForm
 from programme.models import Attendance, RegistrationStatus

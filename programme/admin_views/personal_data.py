@@ -12,7 +12,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from cms.admin_access import PermissionMenuMixin, permission_require
+from core.admin_access import PermissionMenuMixin, permission_require
 from programme.models import ConsentWithdrawal
 from programme.personal_data import (
     PLACES,

@@ -13,8 +13,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from cms.admin_access import PermissionMenuMixin, permission_require
-from cms.fields import ModelMultipleChoiceField
+from core.admin_access import PermissionMenuMixin, permission_require
+from core.fields import ModelMultipleChoiceField
 from programme.models import Application, Criterion, ScoreSheet, SelectionRound
 from programme.selection_selectors import (
     application_for_scoring,

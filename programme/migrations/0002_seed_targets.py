@@ -3,7 +3,7 @@ may edit their wording and figures (never the results, which are counted)."""
 
 from django.db import migrations
 
-from cms import roles
+from core import roles
 from programme.roles import group_permissions_grant
 
 TARGETS = [

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from cms import roles
+from core import roles
 from programme.roles import group_permissions_grant
 
 MODELS = ["eventregistration", "registration", "attendance"]

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from cms import roles
+from core import roles
 from programme.roles import SELECTION_EXPERTS, group_permissions_grant
 
 STAFF_MODELS = ["selectionround", "criterion", "application", "applicationmember", "conflictofinterest"]

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from cms import roles
+from core import roles
 from programme.roles import group_permissions_grant
 
 CODENAMES = [f"{action}_municipalprogramme" for action in ("add", "change", "delete", "view")]

@@ -4,7 +4,7 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-from cms import roles
+from core import roles
 from programme.roles import group_permissions_grant
 
 

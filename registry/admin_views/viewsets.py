@@ -4,7 +4,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy
 from wagtail.admin.viewsets.base import ViewSet
 
-from cms.admin_access import PermissionMenuMixin
+from core.admin_access import PermissionMenuMixin
 from registry.access import import_allowed, moderation_allowed
 from registry.admin_views.imports import ImportView, import_template_view
 from registry.admin_views.moderation import ModerationDecisionView, ModerationQueueView

@@ -18,7 +18,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from cms.api_pagination import LimitedCountPagination
+from core.api_pagination import LimitedCountPagination
 from registry import OSM_ATTRIBUTION, OSM_LICENCE
 from registry.api.geojson import (
     communities_geojson,

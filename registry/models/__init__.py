@@ -6,7 +6,7 @@ from .communities import (
     CuratorAssignment,
     VerificationLevel,
 )
-from .evidence import Activity, CuratorConfirmation, FairPresence
+from .evidence import Activity, CuratorConfirmation
 from .monitoring import Snapshot
 from .people import (
     IDENTIFIED_LEADERS_PER_MUNICIPALITY,
@@ -29,7 +29,6 @@ __all__ = [
     "CommunityStatus",
     "CuratorAssignment",
     "CuratorConfirmation",
-    "FairPresence",
     "FederalDistrict",
     "IdentifiedLeader",
     "Leadership",

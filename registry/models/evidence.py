@@ -42,34 +42,6 @@ class Activity(models.Model):
         return bool(self.date and self.participants and self.link)
 
 
-class FairPresence(models.Model):
-    community = ParentalKey(
-        "registry.Community",
-        verbose_name=_("community"),
-        on_delete=models.CASCADE,
-        related_name="fair_presences",
-    )
-    fair = models.ForeignKey(
-        "cms.EventPage",
-        verbose_name=_("fair"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="community_presences",
-        limit_choices_to={"kind": "fair"},
-    )
-    date = models.DateField(_("date"))
-    note = models.TextField(_("note"), blank=True)
-
-    class Meta:
-        ordering = ["-date"]
-        verbose_name = _("presence at a community fair")
-        verbose_name_plural = _("presences at community fairs")
-
-    def __str__(self):
-        return f"{self.date:%d.%m.%Y} {self.fair or ''}".strip()
-
-
 class CuratorConfirmation(models.Model):
     community = ParentalKey(
         "registry.Community",

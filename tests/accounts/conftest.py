@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from cms import roles
+from core import roles
 
 
 def sign_in(client, username, password, *, address="192.0.2.10", forwarded=None):

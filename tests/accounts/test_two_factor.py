@@ -12,7 +12,7 @@ from django.test import Client
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from cms import roles
+from core import roles
 from tests.accounts.conftest import sign_in, signed_in
 
 

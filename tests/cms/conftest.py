@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from cms import roles
+from core import roles
 
 
 def _member_of(group_name, username):

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 
-from cms import roles
+from core import roles
 from registry.factories import CommunityFactory
 from registry.models import Municipality
 

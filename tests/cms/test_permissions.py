@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Locale
 
-from cms import roles
 from cms.factories import ArticlePageFactory
+from core import roles
 
 
 @pytest.mark.parametrize("role", ["author", "reviewer"])

@@ -8,11 +8,11 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from cms import roles
 from cms.factories import EventPageFactory
 from cms.models import EventKind, RecommendationsPage
 from collection.models import BuildKind, BuildStatus, Edition, Entry, Part
 from collection.services import build_request, edition_freeze
+from core import roles
 
 pytestmark = pytest.mark.usefixtures("own_media")
 

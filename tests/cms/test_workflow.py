@@ -8,9 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from cms import roles
 from cms.factories import ArticlePageFactory
 from cms.models import ArticlePage
+from core import roles
 
 TITLE = "Черновик о соседских сообществах"
 

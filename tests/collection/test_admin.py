@@ -6,9 +6,9 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from cms import roles
 from cms.models import Expert
 from collection.models import Build, BuildStatus, Edition
+from core import roles
 
 
 def staff(django_user_model, username, role):

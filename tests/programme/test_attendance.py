@@ -5,12 +5,12 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from cms.factories import EventPageFactory
-from cms.models import EventKind
-from cms.roles import AUTHORS, METHODOLOGICAL_GROUP
+from cms.models import EventKind, FairPresence
+from core.roles import AUTHORS, METHODOLOGICAL_GROUP
 from programme.models import Attendance, Registration, RegistrationStatus, TargetCode
 from programme.selectors import programme_dashboard
 from registry.factories import ActivityFactory, CommunityFactory, UserFactory
-from registry.models import Community, FairPresence, VerificationLevel
+from registry.models import Community, VerificationLevel
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from django.db import connection
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from cms import roles
 from cms.factories import EventPageFactory
+from core import roles
 from programme.models import ConsentWithdrawal, Registration, RegistrationStatus
 from programme.personal_data import subject_hash
 from registry.factories import (

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.contrib.auth.models import Group
 
-from cms.roles import AUTHORS, METHODOLOGICAL_GROUP
+from core.roles import AUTHORS, METHODOLOGICAL_GROUP
 from programme.models import Target, TargetCode
 from registry.factories import UserFactory
 from registry.models import Person

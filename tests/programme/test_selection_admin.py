@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from cms.roles import AUTHORS, METHODOLOGICAL_GROUP
+from core.roles import AUTHORS, METHODOLOGICAL_GROUP
 from programme.models import ConflictOfInterest, ScoreSheet
 from programme.roles import SELECTION_EXPERTS
 from programme.selection_selectors import selection_ranking

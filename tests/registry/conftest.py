@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from cms.roles import METHODOLOGICAL_GROUP
+from core.roles import METHODOLOGICAL_GROUP
 from registry.factories import UserFactory
 
 

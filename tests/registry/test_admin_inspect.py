@@ -5,11 +5,11 @@ import datetime
 import pytest
 from django.urls import reverse
 
+from cms.factories import FairPresenceFactory
 from registry.factories import (
     ActivityFactory,
     CommunityFactory,
     CuratorConfirmationFactory,
-    FairPresenceFactory,
     LeadershipFactory,
     SnapshotFactory,
 )

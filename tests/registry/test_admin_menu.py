@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from cms import roles
+from core import roles
 from registry.factories import UserFactory
 
 SCREENS = ["/admin/registry/moderation/", "/admin/registry/import/"]

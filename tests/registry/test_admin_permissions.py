@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from cms.roles import AUTHORS, CURATORS
+from core.roles import AUTHORS, CURATORS
 from registry.factories import (
     CommunityFactory,
     IdentifiedLeaderFactory,

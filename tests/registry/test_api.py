@@ -8,7 +8,7 @@ import yaml
 from django.core.cache import cache
 from django.core.management import call_command
 
-from cms.api_pagination import LimitedCountPagination
+from core.api_pagination import LimitedCountPagination
 from registry.factories import ActivityFactory, CommunityFactory
 from registry.models import Community, CommunityStatus, Sphere
 

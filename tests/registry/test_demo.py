@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from registry.demo import seed_registry
+from cms.demo.registry import seed_registry
 from registry.models import (
     Community,
     IdentifiedLeader,

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from cms.roles import AUTHORS
+from core.roles import AUTHORS
 from registry.exports import neutralise_formula
 from registry.factories import CommunityFactory, PersonFactory, UserFactory
 from tests.registry.csv_helpers import runnable_pieces, russian_csv_rows

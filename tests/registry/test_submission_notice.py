@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.cache import cache
 
-from cms.roles import CURATORS
+from core.roles import CURATORS
 from registry.factories import CuratorAssignmentFactory, UserFactory
 from registry.models import Sphere
 from tests.registry.test_public import ADD_URL, _submission

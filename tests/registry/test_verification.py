@@ -6,11 +6,11 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from cms.factories import FairPresenceFactory
 from registry.factories import (
     ActivityFactory,
     CommunityFactory,
     CuratorConfirmationFactory,
-    FairPresenceFactory,
     LeadershipFactory,
     PersonFactory,
 )

@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Count
 
-from cms import roles
+from core import roles
 from registry.models import CuratorAssignment, Municipality
 
 DEMO_ROLE_USERS = {

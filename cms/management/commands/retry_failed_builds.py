@@ -1,7 +1,5 @@
 from django.core.management.base import BaseCommand
-
-from collection.services import builds_fail_dead
-from programme.open_data_publishing import open_data_retry_failed
+from wagtail import hooks
 
 
 class Command(BaseCommand):
@@ -11,7 +9,6 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        dead = builds_fail_dead()
-        self.stdout.write(f"collection builds failed as dead: {dead}")
-        queued = open_data_retry_failed()
-        self.stdout.write(f"open-data build queued again: {'yes' if queued else 'no'}")
+        # Each app registers its own retry (hook `retry_failed_jobs`, returning a report line).
+        for retry in hooks.get_hooks("retry_failed_jobs"):
+            self.stdout.write(retry())

@@ -2,7 +2,7 @@
 
 from django import forms
 
-from cms.converters import MAX_DATABASE_ID
+from core.converters import MAX_DATABASE_ID
 
 
 class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):

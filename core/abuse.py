@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
-from cms.network import client_address
+from core.network import client_address
 
 HONEYPOT_FIELD = "homepage"
 WINDOW_SECONDS = 3600
