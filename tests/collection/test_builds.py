@@ -11,10 +11,10 @@ from django.db import IntegrityError
 from PIL import Image, ImageCms
 from pypdf.generic import ContentStream
 
+from collection.builds import build_request
 from collection.models import Build, BuildKind, BuildStatus, TrimSize
 from collection.prepress import output_condition, pdf_findings
 from collection.renderers.base import DEFAULT_CMYK_PROFILE
-from collection.services import build_request
 from collection.tasks import build_edition
 
 from .conftest import BASHKIR, GHOSTSCRIPT_CMYK, stored_build

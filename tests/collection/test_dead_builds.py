@@ -15,8 +15,8 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from collection.builds import build_request
 from collection.models import Build, BuildKind, BuildStatus
-from collection.services import build_request
 
 from .test_admin import author, editor  # noqa: F401  (fixtures)
 
@@ -133,14 +133,14 @@ def _wait_for(what, condition, seconds=90):
 
 SETUP = """
 from collection.models import Edition
-from collection.services import build_request
+from collection.builds import build_request
 edition = Edition.objects.create(title="Сборник", year=2026)
 print(build_request(edition=edition, kind="screen_pdf").pk)
 """
 
 RETRY = """
 from collection.models import Build
-from collection.services import build_retry
+from collection.builds import build_retry
 print(build_retry(build=Build.objects.get(pk={pk})).pk)
 """
 

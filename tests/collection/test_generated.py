@@ -10,9 +10,9 @@ import pytest
 
 from cms.factories import GoldenRulePageFactory, ThemeFactory
 from cms.models import GoldenRuleCase
+from collection.builds import build_request
 from collection.generated import generated_section
 from collection.models import BuildKind, BuildStatus, GeneratedContent, Part
-from collection.services import build_request
 from registry import OSM_ATTRIBUTION, OSM_ATTRIBUTION_RU
 from registry.factories import CommunityFactory
 from registry.models import CommunityStatus, Municipality

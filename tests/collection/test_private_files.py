@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
+from collection.builds import build_request
 from collection.models import BuildKind, BuildStatus
-from collection.services import build_request
 
 from .conftest import stored_build
 from .test_admin import editor  # noqa: F401  (the fixture)

@@ -11,8 +11,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page
 
 from cms.factories import CasePageFactory, ImageFactory
+from collection.builds import build_request
 from collection.models import BuildKind, Edition, Entry, Part
-from collection.services import build_request, edition_freeze, edition_publish
+from collection.services import edition_freeze, edition_publish
 from collection.tasks import build_edition
 
 tag = os.environ["SMOKE_TAG"]

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from collection.services import builds_fail_dead
-from programme.open_data_publishing import open_data_retry_failed
+from collection.builds import builds_fail_dead
+from programme.tasks import open_data_retry_failed
 
 
 class Command(BaseCommand):
