@@ -16,7 +16,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from collection.builds import build_request
-from collection.models import Build, BuildKind, BuildStatus
+from collection.factories import BuildFactory
+from collection.models import BuildKind, BuildStatus
 
 from .test_admin import author, editor  # noqa: F401  (fixtures)
 
@@ -26,9 +27,8 @@ WORKER_STOPPED = "исполнитель сборки остановился"
 def silent_build(edition, minutes=5):
     """A build left running by a worker that stopped beating `minutes` ago."""
     then = timezone.now() - timedelta(minutes=minutes)
-    return Build.objects.create(
+    return BuildFactory(
         edition=edition,
-        kind=BuildKind.SCREEN_PDF,
         status=BuildStatus.RUNNING,
         started_at=then,
         heartbeat_at=then,

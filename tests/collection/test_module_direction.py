@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Top to bottom. Every module of the app must be in exactly one layer ("" is the package).
 LAYERS = [
-    ["apps", "wagtail_hooks", "urls"],
+    ["apps", "wagtail_hooks", "urls", "factories"],
     ["viewsets"],
     ["admin_views", "views", "api", "demo"],
     ["builds"],
