@@ -135,8 +135,9 @@ def bare_weasyprint(chapters: int, images: list) -> dict:
 
 
 def build(edition) -> dict:
+    from collection.assembly import edition_assemble
     from collection.renderers.pdf import PrintPdfRenderer
-    from collection.services import edition_assemble, edition_freeze
+    from collection.services import edition_freeze
 
     edition_freeze(edition=edition)
     renderer = PrintPdfRenderer()

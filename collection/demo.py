@@ -9,8 +9,9 @@ from wagtail.models import Locale
 from cms.models import ArticlePage, CasePage, EventKind, EventPage, Expert, LecturePage
 from cms.models.content import ArticleKind
 
+from .builds import build_now
 from .models import BuildKind, BuildStatus, Edition, Entry, GeneratedContent, Part
-from .services import build_now, edition_freeze, edition_publish
+from .services import edition_freeze, edition_publish
 
 TITLE = "Конструктор сообществ"
 YEAR = 2026

@@ -20,8 +20,7 @@ FAMILIES = {"PT Serif": "pt-serif", "PT Sans": "pt-sans"}
 
 
 def _font_dir() -> Path:
-    default = Path(settings.BASE_DIR) / "var" / "collection-fonts"
-    return Path(getattr(settings, "COLLECTION_FONT_DIR", default))
+    return Path(settings.COLLECTION_FONT_DIR)
 
 
 def _metadata(family: str) -> tuple[Path, dict]:

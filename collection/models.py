@@ -18,7 +18,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.coreutils import string_to_ascii
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 
 from cms.storage import private_storage
 
@@ -364,6 +364,13 @@ class Entry(Orderable):
 
     def __str__(self):
         return str(self.page) if self.page_id else str(_("(deleted page)"))
+
+    def live_children(self):
+        """The live child pages printed after the page, in the site's order; none unless the
+        entry includes them."""
+        if self.page is None or not self.include_children:
+            return Page.objects.none()
+        return self.page.get_children().live().order_by("path")
 
 
 class BuildKind(models.TextChoices):

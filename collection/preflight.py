@@ -13,12 +13,12 @@ from wagtail.blocks import StreamValue
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageLogEntry
 
+from .assembly import AssembledPart, edition_assemble
 from .fonts import font_codepoints
 from .models import BuildKind, Edition, Entry
 from .prepress import build_prepress_report
+from .renderers import renderer_for
 from .renderers.base import cmyk_profile_path, public_base_url
-from .renderers.pdf import PrintPdfRenderer
-from .services import AssembledPart, edition_assemble
 
 PRINT_DPI = 300
 PAGE_LINK = re.compile(r'<a[^>]*\blinktype="page"[^>]*\bid="(\d+)"')
@@ -272,7 +272,7 @@ def edition_preflight(*, edition: Edition, blocking_only: bool = False) -> list[
     assembled = edition_assemble(edition=edition)
     issues += _image_issues(assembled, edition)
     issues += _link_issues(assembled)
-    document_html = PrintPdfRenderer().html(edition=edition, assembled=assembled)
+    document_html = renderer_for(BuildKind.PRINT_PDF).html(edition=edition, assembled=assembled)
     issues += _glyph_issues(document_html)
     issues += _lead_issues(document_html)
     issues += _output_profile_issues()
@@ -280,6 +280,15 @@ def edition_preflight(*, edition: Edition, blocking_only: bool = False) -> list[
     if not blocking_only:
         issues += _print_file_issues(edition)
     return sorted(issues, key=lambda issue: not issue.is_blocking)
+
+
+def edition_build_blockers(*, edition: Edition, kind: str) -> list[str]:
+    """What stops a build of this kind: the blocking errors' messages (only the print PDF
+    has any)."""
+    if kind != BuildKind.PRINT_PDF:
+        return []
+    issues = edition_preflight(edition=edition, blocking_only=True)
+    return [issue.message for issue in issues if issue.is_blocking]
 
 
 def _print_file_issues(edition: Edition) -> list[Issue]:

@@ -9,7 +9,7 @@ from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
-from . import views
+from . import admin_views
 from .models import Edition
 from .services import edition_unfreeze_if_unpinned
 
@@ -62,26 +62,30 @@ class EditionViewSet(ModelViewSet):
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            path("builds/<id:pk>/", views.EditionBuildsView.as_view(), name="builds"),
-            path("builds/<id:pk>/preview/<id:entry_pk>/", views.entry_preview, name="preview"),
+            path("builds/<id:pk>/", admin_views.EditionBuildsView.as_view(), name="builds"),
+            path(
+                "builds/<id:pk>/preview/<id:entry_pk>/",
+                admin_views.entry_preview,
+                name="preview",
+            ),
             path(
                 "builds/<id:pk>/compare/<id:entry_pk>/",
-                views.EntryCompareView.as_view(),
+                admin_views.EntryCompareView.as_view(),
                 name="compare",
             ),
             path(
                 "builds/<id:pk>/download/<id:build_pk>/",
-                views.build_download,
+                admin_views.build_download,
                 name="download",
             ),
             path(
                 "builds/<id:pk>/prepress/<id:build_pk>/",
-                views.PrepressReportView.as_view(),
+                admin_views.PrepressReportView.as_view(),
                 name="prepress",
             ),
             path(
                 "builds/<id:pk>/prepress/<id:build_pk>/pdf/",
-                views.prepress_report_pdf,
+                admin_views.prepress_report_pdf,
                 name="prepress_pdf",
             ),
         ]

@@ -2,8 +2,8 @@ from django.urls import path
 from wagtail import hooks
 
 from .api import EditionListView
+from .builds import builds_fail_dead
 from .demo import seed_edition
-from .services import builds_fail_dead
 from .viewsets import EditionViewSet
 
 

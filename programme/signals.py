@@ -5,8 +5,8 @@ from django.apps import apps
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from core.purging import absolute_urls, purge_requested, view_paths
-from programme.open_data_publishing import open_data_schedule
 from programme.selectors import dashboard_cache_invalidate
+from programme.tasks import open_data_schedule
 
 # Every model whose rows the dashboard counts (pages are saved on publish and unpublish).
 COUNTED_MODELS = [

@@ -8,8 +8,8 @@ from programme.components import (
     SelectionCall,
 )
 from programme.demo import seed_municipal_programmes
-from programme.open_data_publishing import open_data_retry_failed
 from programme.signals import results_urls
+from programme.tasks import open_data_retry_failed
 from programme.viewsets import ProgrammeViewSetGroup
 
 

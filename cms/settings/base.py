@@ -329,6 +329,10 @@ COLLECTION_CMYK_PROFILE = os.environ.get("COLLECTION_CMYK_PROFILE", "")
 # The site's public address, for the links the books print (say https://konstruktor.example.org);
 # empty: WAGTAILADMIN_BASE_URL. Where the site runs (the default Site) may be an internal address.
 COLLECTION_PUBLIC_BASE_URL = os.environ.get("COLLECTION_PUBLIC_BASE_URL", "")
+# The book fonts, each face's subsets merged into one file on first use (collection/fonts.py).
+COLLECTION_FONT_DIR = BASE_DIR / "var" / "collection-fonts"
+# Renderer classes by build kind (dotted paths), replacing collection.renderers.DEFAULT_RENDERERS.
+COLLECTION_RENDERERS = {}
 
 # Private files and how they are served. Wagtail documents use a model whose file is in the
 # private storage (STORAGES["private"], PRIVATE_MEDIA_ROOT above) and are always served by

@@ -13,5 +13,5 @@ DEFAULT_RENDERERS = {
 
 def renderer_for(kind: str):
     """The renderer class configured for a build kind."""
-    renderers = {**DEFAULT_RENDERERS, **getattr(settings, "COLLECTION_RENDERERS", {})}
+    renderers = {**DEFAULT_RENDERERS, **settings.COLLECTION_RENDERERS}
     return import_string(renderers[kind])()

@@ -12,10 +12,10 @@ from django.core.files.storage import storages
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from collection.assembly import AssembledPart
 from collection.fonts import font_faces_css
 from collection.generated import BOOK_LANGUAGE
 from collection.models import PAGE_MARGINS_MM, BuildKind, Edition
-from collection.services import AssembledPart
 from collection.typography import typeset_html
 
 # Relative site URLs (/media/…, /static/…) resolve against this origin and are then read from
@@ -86,7 +86,7 @@ def cmyk_profile_path() -> Path | None:
     """The print's CMYK ICC profile, its PDF/X output intent: the printing house's own
     (COLLECTION_CMYK_PROFILE), else the shipped FOGRA39 one; None when the setting names no
     CMYK profile (preflight then blocks)."""
-    path = Path(getattr(settings, "COLLECTION_CMYK_PROFILE", "") or DEFAULT_CMYK_PROFILE)
+    path = Path(settings.COLLECTION_CMYK_PROFILE or DEFAULT_CMYK_PROFILE)
     return path.resolve() if is_cmyk_profile(path) else None
 
 
@@ -196,7 +196,7 @@ def extent_context(*, edition: Edition, page_count: int | None, body: str) -> di
 def public_base_url() -> str:
     """Where readers find the site: COLLECTION_PUBLIC_BASE_URL, else WAGTAILADMIN_BASE_URL.
     Not the default Site's address, which is wherever the site happens to run (127.0.0.1)."""
-    configured = getattr(settings, "COLLECTION_PUBLIC_BASE_URL", "") or getattr(
+    configured = settings.COLLECTION_PUBLIC_BASE_URL or getattr(
         settings, "WAGTAILADMIN_BASE_URL", ""
     )
     return configured.rstrip("/")

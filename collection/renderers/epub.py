@@ -17,10 +17,10 @@ from django.utils import translation
 from django.utils.html import format_html
 from PIL import Image, ImageDraw, ImageFont
 
+from collection.assembly import AssembledPart
 from collection.fonts import book_fonts, font_faces_css, font_licences, merged_font
 from collection.generated import BOOK_LANGUAGE
 from collection.models import BuildKind, Edition
-from collection.services import AssembledPart
 from collection.typography import typeset_html
 
 from .base import (

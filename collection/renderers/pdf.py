@@ -16,10 +16,10 @@ from weasyprint import HTML
 from weasyprint.document import Document
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from collection.assembly import AssembledPart
 from collection.barcode import ean13_svg
 from collection.fonts import font_faces_css
 from collection.models import BuildKind, Edition
-from collection.services import AssembledPart
 
 from .base import (
     SITE_ORIGIN,

@@ -10,8 +10,9 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from cms.factories import EventPageFactory
 from cms.models import EventKind, RecommendationsPage
+from collection.builds import build_request
 from collection.models import BuildKind, BuildStatus, Edition, Entry, Part
-from collection.services import build_request, edition_freeze
+from collection.services import edition_freeze
 from core import roles
 
 pytestmark = pytest.mark.usefixtures("own_media")

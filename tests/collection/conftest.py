@@ -1,8 +1,8 @@
 import pytest
-from django.core.files.base import ContentFile
 
 from cms.factories import ArticlePageFactory, CasePageFactory, ImageFactory, paragraph_body
-from collection.models import Build, BuildKind, BuildStatus, Edition, EditionStatus, Entry, Part
+from collection.factories import EditionFactory, EntryFactory, PartFactory
+from collection.models import EditionStatus
 from collection.services import edition_freeze
 
 # Ghostscript's CMYK profile (Debian's libgs-common) stands in for the printing house's.
@@ -53,27 +53,15 @@ def case(cases_section):
 
 @pytest.fixture
 def edition(db):
-    return Edition.objects.create(
-        title="Конструктор сообществ",
-        subtitle="Сборник материалов",
-        year=2026,
-        isbn="978-5-907000-00-1",
-        udc="316.4",
-        bbk="60.5",
-        author_mark="К65",
-        annotation="Сборник о том, как рождаются и растут сообщества.",
-        publisher="Центр развития сообществ",
-        publisher_address="450000, г. Уфа, ул. Ленина, 1",
-        printer_name="Типография «Пример»",
-        printer_address="450001, г. Уфа, ул. Мира, 2",
-    )
+    return EditionFactory()
 
 
 def add_entry(edition, part_title, page, **kwargs):
-    part, _ = Part.objects.get_or_create(
-        edition=edition, title=part_title, defaults={"sort_order": edition.parts.count()}
+    """The page as the last entry of the part of that title, made the last part if new."""
+    part = edition.parts.filter(title=part_title).first()
+    return EntryFactory(
+        part=part or PartFactory(edition=edition, title=part_title), page=page, **kwargs
     )
-    return Entry.objects.create(part=part, page=page, sort_order=part.entries.count(), **kwargs)
 
 
 @pytest.fixture
@@ -83,19 +71,6 @@ def small_edition(edition, article, bashkir_article, case):
     add_entry(edition, "Теория", bashkir_article)
     add_entry(edition, "Кейсы", case)
     return edition_freeze(edition=edition)
-
-
-def stored_build(edition, kind=BuildKind.SCREEN_PDF, content=b"%PDF-1.7 demo"):
-    build = Build(
-        edition=edition,
-        kind=kind,
-        status=BuildStatus.SUCCEEDED,
-        page_count=12,
-        size=len(content),
-    )
-    build.file.save(f"edition-{edition.pk}-{kind}.pdf", ContentFile(content), save=False)
-    build.save()
-    return build
 
 
 @pytest.fixture

@@ -3,12 +3,18 @@ import io
 import pypdf
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from cms.factories import ArticlePageFactory, CasePageFactory
 from cms.models import Expert
 from collection.models import Build, BuildStatus, Edition
+from collection.services import edition_freeze
 from core import roles
+
+from .conftest import add_entry, published
 
 
 def staff(django_user_model, username, role):
@@ -183,3 +189,36 @@ def test_editor_previews_one_chapter_as_pdf(client, editor, small_edition):
     )
     assert "Соседский центр" in text
     assert "Ҡыҙыҡлы тарих" not in text.split("Содержание")[-1]
+
+
+def test_builds_page_finds_changed_entries_in_queries_however_many_entries(
+    client, editor, edition, materials, cases_section
+):
+    """Whether each entry's page or its printed children moved on since pinning is read for
+    all entries at once: more entries, however many with child pages, add no query."""
+    client.force_login(editor)
+    url = reverse("collection_edition:builds", args=[edition.pk])
+    for number in range(2):
+        published(ArticlePageFactory(parent=materials, title=f"Статья {number}"))
+        published(CasePageFactory(parent=cases_section, title=f"Кейс {number}"))
+    add_entry(edition, "Материалы", published(materials), include_children=True)
+    edition_freeze(edition=edition)
+    with CaptureQueriesContext(connection) as one_entry:
+        client.get(url)
+
+    cases_entry = add_entry(edition, "Кейсы", published(cases_section), include_children=True)
+    add_entry(edition, "Кейсы", materials.get_children().first(), include_children=False)
+    add_entry(edition, "Ещё раз", materials, include_children=True)
+    edition_freeze(edition=edition)
+    with CaptureQueriesContext(connection) as four_entries:
+        html = client.get(url).content.decode()
+    assert len(four_entries) == len(one_entry)
+    assert html.count("без изменений") == 4
+
+    child = cases_section.get_children().last().specific
+    child.title = "Кейс с новой редакцией"
+    published(child)
+    html = client.get(url).content.decode()
+    assert html.count("<strong>изменилась</strong>") == 1
+    assert html.count("без изменений") == 3
+    assert f'name="entry" value="{cases_entry.pk}"' in html  # its "pin again" button

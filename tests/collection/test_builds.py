@@ -11,13 +11,14 @@ from django.db import IntegrityError
 from PIL import Image, ImageCms
 from pypdf.generic import ContentStream
 
+from collection.builds import build_request
+from collection.factories import BuildFactory, SucceededBuildFactory
 from collection.models import Build, BuildKind, BuildStatus, TrimSize
 from collection.prepress import output_condition, pdf_findings
 from collection.renderers.base import DEFAULT_CMYK_PROFILE
-from collection.services import build_request
 from collection.tasks import build_edition
 
-from .conftest import BASHKIR, GHOSTSCRIPT_CMYK, stored_build
+from .conftest import BASHKIR, GHOSTSCRIPT_CMYK
 
 MM = 72 / 25.4
 
@@ -234,7 +235,7 @@ def test_frozen_edition_rebuilds_byte_identical(small_edition):
 def test_failed_build_says_why_and_keeps_the_previous_one(small_edition, case):
     good = built(small_edition, BuildKind.PRINT_PDF)
     # A build waits in the queue while a page of the edition is unpublished.
-    queued = Build.objects.create(edition=small_edition, kind=BuildKind.PRINT_PDF)
+    queued = BuildFactory(edition=small_edition, kind=BuildKind.PRINT_PDF)
     case.unpublish()
     build_edition.enqueue(queued.pk)
     queued.refresh_from_db()
@@ -253,9 +254,7 @@ def test_print_build_refuses_to_start_with_blocking_errors(small_edition, case):
 
 
 def test_a_second_request_while_one_is_running_is_refused(small_edition):
-    Build.objects.create(
-        edition=small_edition, kind=BuildKind.PRINT_PDF, status=BuildStatus.RUNNING
-    )
+    BuildFactory(edition=small_edition, kind=BuildKind.PRINT_PDF, status=BuildStatus.RUNNING)
     with pytest.raises(ValidationError, match="уже в очереди или выполняется"):
         build_request(edition=small_edition, kind=BuildKind.PRINT_PDF)
     # The database refuses a second active build even past the service.
@@ -265,9 +264,7 @@ def test_a_second_request_while_one_is_running_is_refused(small_edition):
 
 def test_a_build_abandoned_by_a_crashed_worker_does_not_block_forever(small_edition, settings):
     settings.COLLECTION_BUILD_TIMEOUT = 0
-    stale = Build.objects.create(
-        edition=small_edition, kind=BuildKind.SCREEN_PDF, status=BuildStatus.RUNNING
-    )
+    stale = BuildFactory(edition=small_edition, status=BuildStatus.RUNNING)
     build = built(small_edition, BuildKind.SCREEN_PDF)
     stale.refresh_from_db()
     assert stale.status == BuildStatus.FAILED
@@ -306,7 +303,7 @@ def flat(text: str) -> str:
 def test_print_pdf_states_its_own_page_count_not_the_last_builds(small_edition):
     """The imprint is laid out stating the previous build's count (here a wrong one); the
     extent and the conventional printed sheets printed are the new file's."""
-    stored_build(small_edition, kind=BuildKind.PRINT_PDF)  # 12 pages
+    SucceededBuildFactory(edition=small_edition, kind=BuildKind.PRINT_PDF)  # 12 pages
     _content, pdf = read(built(small_edition, BuildKind.PRINT_PDF))
     pages = len(pdf.pages)
     assert pages != 12 and pages % 16 == 0
@@ -320,7 +317,7 @@ def test_print_pdf_states_its_own_page_count_not_the_last_builds(small_edition):
 
 def test_a_build_runs_once_however_often_its_task_is_run(small_edition):
     """Two workers handed the same build (the task run twice): the second finds it claimed."""
-    build = Build.objects.create(edition=small_edition, kind=BuildKind.EPUB)
+    build = BuildFactory(edition=small_edition, kind=BuildKind.EPUB)
     build_edition.enqueue(build.pk)
     build.refresh_from_db()
     assert build.status == BuildStatus.SUCCEEDED

@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import override
 
 from collection.barcode import ean13_modules, ean13_svg
+from collection.builds import build_request
 from collection.models import BuildKind, BuildStatus, isbn13_validate
-from collection.services import build_request
 
 MM = 72 / 25.4
 

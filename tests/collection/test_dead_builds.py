@@ -15,8 +15,9 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from collection.models import Build, BuildKind, BuildStatus
-from collection.services import build_request
+from collection.builds import build_request
+from collection.factories import BuildFactory
+from collection.models import BuildKind, BuildStatus
 
 from .test_admin import author, editor  # noqa: F401  (fixtures)
 
@@ -26,9 +27,8 @@ WORKER_STOPPED = "исполнитель сборки остановился"
 def silent_build(edition, minutes=5):
     """A build left running by a worker that stopped beating `minutes` ago."""
     then = timezone.now() - timedelta(minutes=minutes)
-    return Build.objects.create(
+    return BuildFactory(
         edition=edition,
-        kind=BuildKind.SCREEN_PDF,
         status=BuildStatus.RUNNING,
         started_at=then,
         heartbeat_at=then,
@@ -133,14 +133,14 @@ def _wait_for(what, condition, seconds=90):
 
 SETUP = """
 from collection.models import Edition
-from collection.services import build_request
+from collection.builds import build_request
 edition = Edition.objects.create(title="Сборник", year=2026)
 print(build_request(edition=edition, kind="screen_pdf").pk)
 """
 
 RETRY = """
 from collection.models import Build
-from collection.services import build_retry
+from collection.builds import build_retry
 print(build_retry(build=Build.objects.get(pk={pk})).pk)
 """
 

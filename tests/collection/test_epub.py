@@ -7,9 +7,9 @@ from pathlib import Path
 
 from fontTools.ttLib import TTFont
 
+from collection.builds import build_request
 from collection.fonts import merged_font
 from collection.models import BuildKind, BuildStatus
-from collection.services import build_request
 
 from .conftest import BASHKIR
 

@@ -10,9 +10,10 @@ import pytest
 
 from cms.factories import GoldenRulePageFactory, ThemeFactory
 from cms.models import GoldenRuleCase
+from collection.builds import build_request
+from collection.factories import PartFactory
 from collection.generated import generated_section
-from collection.models import BuildKind, BuildStatus, GeneratedContent, Part
-from collection.services import build_request
+from collection.models import BuildKind, BuildStatus, GeneratedContent
 from registry import OSM_ATTRIBUTION, OSM_ATTRIBUTION_RU
 from registry.factories import CommunityFactory
 from registry.models import CommunityStatus, Municipality
@@ -56,13 +57,8 @@ def communities(db):
 
 @pytest.fixture
 def generated_edition(small_edition, rule, communities):
-    for number, kind in enumerate(GeneratedContent.values, start=len(Part.objects.all())):
-        Part.objects.create(
-            edition=small_edition,
-            title=GeneratedContent(kind).label,
-            generated=kind,
-            sort_order=number,
-        )
+    for kind in GeneratedContent.values:
+        PartFactory(edition=small_edition, title=GeneratedContent(kind).label, generated=kind)
     return small_edition
 
 

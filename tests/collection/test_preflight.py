@@ -9,7 +9,7 @@ from cms.factories import (
     generated_image_file,
     paragraph_body,
 )
-from collection.models import Part
+from collection.factories import PartFactory
 from collection.preflight import IssueKind, Severity, edition_preflight
 
 from .conftest import GHOSTSCRIPT_CMYK, add_entry, published
@@ -90,7 +90,7 @@ def test_newer_approved_revision_is_a_warning(small_edition, article):
 
 
 def test_empty_part_is_reported(small_edition):
-    Part.objects.create(edition=small_edition, title="Ярмарки", sort_order=5)
+    PartFactory(edition=small_edition, title="Ярмарки", sort_order=5)
     assert kinds(small_edition) == {(IssueKind.EMPTY_PART, Severity.WARNING)}
 
 

@@ -8,11 +8,12 @@ from django.urls import reverse
 from django.utils import translation
 
 from cms.factories import ImageFactory, generated_image_file
+from collection.assembly import edition_assemble
 from collection.models import BuildKind
 from collection.preflight import IssueKind, edition_preflight
 from collection.prepress import CheckName, build_prepress_report, prepress_report
 from collection.renderers.pdf import PrintPdfRenderer, ScreenPdfRenderer
-from collection.services import edition_assemble, edition_freeze
+from collection.services import edition_freeze
 
 from .conftest import add_entry
 from .test_admin import editor  # noqa: F401 (a fixture)

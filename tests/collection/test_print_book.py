@@ -14,8 +14,8 @@ from django.test import override_settings
 
 from cms.demo.seeding import seed_demo
 from cms.models import GoldenRulePage
+from collection.assembly import edition_assemble
 from collection.models import BuildKind, Edition
-from collection.services import edition_assemble
 
 MM = 72 / 25.4
 # WeasyPrint draws in CSS px (0.75 pt): sizes and positions come out of pypdf in px.

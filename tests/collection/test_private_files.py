@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
+from collection.builds import build_request
+from collection.factories import SucceededBuildFactory
 from collection.models import BuildKind, BuildStatus
-from collection.services import build_request
 
-from .conftest import stored_build
 from .test_admin import editor  # noqa: F401  (the fixture)
 
 
@@ -58,8 +58,8 @@ def test_a_draft_build_is_stored_privately_and_downloaded_only_by_editors(
 def test_only_the_current_build_of_a_published_edition_is_public(
     client, published_edition, settings
 ):
-    superseded = stored_build(published_edition, content=b"%PDF superseded")
-    current = stored_build(published_edition, content=b"%PDF current")
+    superseded = SucceededBuildFactory(edition=published_edition, content=b"%PDF superseded")
+    current = SucceededBuildFactory(edition=published_edition, content=b"%PDF current")
 
     for build in (superseded, current):
         assert_stored_privately(build, settings)
@@ -72,7 +72,7 @@ def test_only_the_current_build_of_a_published_edition_is_public(
 def test_the_web_server_can_send_the_file_after_the_view_checked(
     client, published_edition, nginx_sendfile
 ):
-    build = stored_build(published_edition)
+    build = SucceededBuildFactory(edition=published_edition)
 
     response = download(client, build)
     assert response.status_code == 200
@@ -91,7 +91,7 @@ def test_the_web_server_can_send_the_file_after_the_view_checked(
 def test_a_download_is_named_like_the_book(client, published_edition, kind, name):
     """The reader's file is named after the edition's title in Latin letters, its year and
     kind, not after the stored file (edition-1-print_pdf-1.pdf)."""
-    build = stored_build(published_edition, kind=kind)
+    build = SucceededBuildFactory(edition=published_edition, kind=kind)
 
     response = download(client, build)
 

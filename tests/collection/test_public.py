@@ -5,15 +5,15 @@ import pytest
 import yaml
 from django.urls import reverse
 
-from collection.models import BuildKind, Edition, EditionStatus
+from collection.factories import EditionFactory, SucceededBuildFactory
+from collection.models import BuildKind, EditionStatus
 
-from .conftest import stored_build
 from .test_admin import editor  # noqa: F401  (the fixture)
 
 
 @pytest.fixture
 def draft_edition(db):
-    return Edition.objects.create(title="Черновик сборника", year=2027)
+    return EditionFactory(title="Черновик сборника", year=2027)
 
 
 def download(client, build):
@@ -21,8 +21,8 @@ def download(client, build):
 
 
 def test_anyone_downloads_a_published_build_from_the_edition_page(client, published_edition):
-    old = stored_build(published_edition, content=b"%PDF old")
-    current = stored_build(published_edition, content=b"%PDF current")
+    old = SucceededBuildFactory(edition=published_edition, content=b"%PDF old")
+    current = SucceededBuildFactory(edition=published_edition, content=b"%PDF current")
     page = client.get(reverse("collection:edition", args=[published_edition.pk]))
     assert page.status_code == 200
     html = page.content.decode()
@@ -39,7 +39,7 @@ def test_anyone_downloads_a_published_build_from_the_edition_page(client, publis
 
 
 def test_drafts_are_not_public_but_editors_download_them(client, draft_edition, editor):  # noqa: F811
-    build = stored_build(draft_edition)
+    build = SucceededBuildFactory(edition=draft_edition)
     assert client.get(reverse("collection:edition", args=[draft_edition.pk])).status_code == 404
     assert download(client, build).status_code == 404
     assert draft_edition.title not in client.get(reverse("collection:list")).content.decode()
@@ -51,8 +51,8 @@ def test_drafts_are_not_public_but_editors_download_them(client, draft_edition, 
 def test_the_api_lists_only_published_editions(
     client, published_edition, draft_edition, django_assert_max_num_queries
 ):
-    build = stored_build(published_edition)
-    stored_build(draft_edition)
+    build = SucceededBuildFactory(edition=published_edition)
+    SucceededBuildFactory(edition=draft_edition)
     with django_assert_max_num_queries(3):
         response = client.get("/api/collection/editions/")
     assert response.status_code == 200
@@ -67,11 +67,9 @@ def test_the_api_lists_only_published_editions(
 
 def test_the_api_reads_many_editions_in_fixed_queries(db, client, django_assert_max_num_queries):
     for year in range(2020, 2026):
-        edition = Edition.objects.create(
-            title=f"Сборник {year}", year=year, status=EditionStatus.PUBLISHED
-        )
+        edition = EditionFactory(title=f"Сборник {year}", year=year, status=EditionStatus.PUBLISHED)
         for kind in (BuildKind.PRINT_PDF, BuildKind.SCREEN_PDF, BuildKind.EPUB):
-            stored_build(edition, kind=kind)
+            SucceededBuildFactory(edition=edition, kind=kind)
     # A count, a page of editions and their builds, however many editions and builds.
     with django_assert_max_num_queries(3):
         response = client.get("/api/collection/editions/?page_size=4")

@@ -2,8 +2,10 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from cms.factories import ArticlePageFactory, paragraph_body
+from collection.assembly import edition_assemble
 from collection.models import EditionStatus
-from collection.services import edition_assemble, edition_freeze, entry_has_changed, entry_pin
+from collection.selectors import entry_has_changed
+from collection.services import edition_freeze, entry_pin
 
 from .conftest import add_entry, published
 

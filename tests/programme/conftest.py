@@ -5,7 +5,8 @@ from django.core.cache import cache
 
 from cms.factories import CasePageFactory, EventPageFactory, GoldenRulePageFactory
 from cms.models import EventKind, GoldenRuleCase
-from collection.models import Edition, EditionStatus
+from collection.factories import EditionFactory
+from collection.models import EditionStatus
 from registry.factories import (
     CommunityFactory,
     IdentifiedLeaderFactory,
@@ -77,10 +78,8 @@ def seed_programme(*, events_section, cases_section, rulebook, municipalities, t
     GoldenRuleCase.objects.create(rule=live_rule, case=supported)
     draft_rule = GoldenRulePageFactory(parent=rulebook, title=f"Черновик правила{tag}", live=False)
     GoldenRuleCase.objects.create(rule=draft_rule, case=only_draft_rule)
-    Edition.objects.create(
-        title="Сборник", year=2026, print_run=500, status=EditionStatus.PUBLISHED
-    )
-    Edition.objects.create(title="Черновик", year=2027, print_run=300)
+    EditionFactory(title="Сборник", year=2026, print_run=500, status=EditionStatus.PUBLISHED)
+    EditionFactory(title="Черновик", year=2027, print_run=300)
 
 
 @pytest.fixture

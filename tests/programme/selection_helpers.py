@@ -2,9 +2,8 @@
 
 import datetime
 
-from django.utils import timezone
-
-from programme.models import Criterion, SelectionRound
+from programme.factories import CriterionFactory, SelectionRoundFactory
+from programme.models import Criterion
 from programme.selection_services import application_confirm, application_submit
 from registry.models import Municipality, TeamRole
 
@@ -12,12 +11,9 @@ DAY = datetime.timedelta(days=1)
 
 
 def open_round():
-    now = timezone.now()
-    selection_round = SelectionRound.objects.create(
-        title="Отбор 2026", year=2026, opens_at=now - DAY, closes_at=now + DAY
-    )
-    Criterion.objects.create(round=selection_round, name="Мотивация", weight=2, scale_max=10)
-    Criterion.objects.create(round=selection_round, name="Сообщества", weight=1, scale_max=5)
+    selection_round = SelectionRoundFactory()
+    CriterionFactory(round=selection_round, name="Мотивация", weight=2, scale_max=10)
+    CriterionFactory(round=selection_round, name="Сообщества", weight=1, scale_max=5)
     return selection_round
 
 

@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from cms.factories import EventPageFactory
 from cms.models import EventKind, FairPresence
 from core.roles import AUTHORS, METHODOLOGICAL_GROUP
+from programme.factories import RegistrationFactory
 from programme.models import Attendance, Registration, RegistrationStatus, TargetCode
 from programme.selectors import programme_dashboard
 from registry.factories import ActivityFactory, CommunityFactory, UserFactory
@@ -35,12 +36,8 @@ def attendance_url(event):
 
 
 def registrant(event, email, status=RegistrationStatus.CONFIRMED):
-    return Registration.objects.create(
-        event=event,
-        full_name=email.split("@")[0],
-        email=email,
-        consent_at="2026-05-01T10:00:00Z",
-        status=status,
+    return RegistrationFactory(
+        event=event, full_name=email.split("@")[0], email=email, status=status
     )
 
 

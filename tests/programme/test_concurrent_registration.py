@@ -26,7 +26,7 @@ from wagtail.models import Page
 
 from cms.factories import EventPageFactory
 from cms.models import EventKind
-from programme.models import EventRegistration
+from programme.factories import EventRegistrationFactory
 
 SIGN_UPS = 30
 PLACES = 10
@@ -100,7 +100,7 @@ def test_concurrent_sign_ups_on_sqlite_all_succeed_and_fill_places_then_waiting_
         kind=EventKind.SCHOOL,
         start_date=datetime.date(2099, 10, 3),
     )
-    EventRegistration.objects.create(event=school, is_open=True, capacity=PLACES)
+    EventRegistrationFactory(event=school, capacity=PLACES)
     database = tmp_path / "db.sqlite3"
     with sqlite3.connect(database) as copy:
         connection.ensure_connection()

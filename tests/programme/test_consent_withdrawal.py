@@ -12,6 +12,7 @@ from wagtail.log_actions import log
 
 from cms.factories import EventPageFactory
 from core import roles
+from programme.factories import RegistrationFactory
 from programme.models import ConsentWithdrawal, Registration, RegistrationStatus
 from programme.personal_data import subject_hash
 from registry.factories import (
@@ -63,7 +64,7 @@ def stored_everywhere(db, events_section, methodologist):
     event = EventPageFactory(
         parent=events_section, title="Школа", start_date=datetime.date(2099, 1, 1)
     )
-    Registration.objects.create(
+    RegistrationFactory(
         event=event,
         full_name=NAME,
         email=EMAIL,

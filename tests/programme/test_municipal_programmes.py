@@ -4,19 +4,14 @@ import pytest
 from django.urls import reverse
 
 from cms.factories import DocumentFactory
+from programme.factories import MunicipalProgrammeFactory
 from programme.models import MunicipalProgramme
 
 pytestmark = pytest.mark.usefixtures("own_media")
 
 
 def programme_of(municipality, title):
-    return MunicipalProgramme.objects.create(
-        municipality=municipality,
-        title=title,
-        adopted_on="2026-10-15",
-        document=DocumentFactory(title=title),
-        summary="Реестр, ярмарка и малые гранты.",
-    )
+    return MunicipalProgrammeFactory(municipality=municipality, title=title)
 
 
 def url(view, *args):

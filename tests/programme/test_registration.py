@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from cms.factories import EventPageFactory
 from cms.models import EventKind
+from programme.factories import EventRegistrationFactory
 from programme.models import EventRegistration, Registration, RegistrationStatus
 from registry.factories import UserFactory
 from registry.models import Municipality
@@ -24,7 +25,7 @@ def school(events_section):
         start_date=datetime.date(2099, 10, 3),
         place="Уфа, Конгресс-холл",
     )
-    EventRegistration.objects.create(event=event, is_open=True, capacity=2)
+    EventRegistrationFactory(event=event, capacity=2)
     return event
 
 

@@ -11,8 +11,10 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page
 
 from cms.factories import CasePageFactory, ImageFactory
-from collection.models import BuildKind, Edition, Entry, Part
-from collection.services import build_request, edition_freeze, edition_publish
+from collection.builds import build_request
+from collection.factories import EditionFactory, EntryFactory
+from collection.models import BuildKind
+from collection.services import edition_freeze, edition_publish
 from collection.tasks import build_edition
 
 tag = os.environ["SMOKE_TAG"]
@@ -38,21 +40,8 @@ case.refresh_from_db()
 
 
 def edition(number):
-    edition = Edition.objects.create(
-        title=f"Сборник {tag} {number}",
-        year=2026,
-        isbn="978-5-907000-00-1",
-        udc="316.4",
-        bbk="60.5",
-        author_mark="К65",
-        annotation="Сборник о том, как рождаются и растут сообщества.",
-        publisher="Центр развития сообществ",
-        publisher_address="450000, г. Уфа, ул. Ленина, 1",
-        printer_name="Типография «Пример»",
-        printer_address="450001, г. Уфа, ул. Мира, 2",
-    )
-    part = Part.objects.create(edition=edition, title="Кейсы", sort_order=0)
-    Entry.objects.create(part=part, page=case, sort_order=0)
+    edition = EditionFactory(title=f"Сборник {tag} {number}", subtitle="")
+    EntryFactory(part__edition=edition, part__title="Кейсы", page=case)
     edition_freeze(edition=edition)
     return edition_publish(edition=edition)
 
