@@ -313,7 +313,7 @@ def test_the_book_block_fills_whole_sheets_blanks_before_the_output_data(book):
     assert len(book.pdf.pages) % 16 == 0
     assert "Тираж 500 экз." in book.texts[-1]
     end = last_content_page(book)
-    assert 0 < len(book.pdf.pages) - 1 - end < 16
+    assert 0 <= len(book.pdf.pages) - 1 - end < 16  # none when the text fills the sheets
     assert not any(book.texts[n].strip() for n in range(end, len(book.pdf.pages) - 1))
 
 
@@ -385,12 +385,13 @@ def test_a_long_table_breaks_between_rows_with_its_heading_row_repeated(book):
     pages = [letters(text) for text in book.texts]
     broken = 0
     for caption, heading, _first, last in book.tables:
-        number = next(n for n, t in enumerate(pages) if letters(caption) in t)
-        if letters(last) in pages[number].split(letters(caption), 1)[1]:
+        start = letters(caption + heading)  # the caption, then the heading row
+        number = next(n for n, t in enumerate(pages) if start in t)
+        if letters(last) in pages[number].split(start, 1)[1]:
             continue  # the table is whole on its page
         broken += 1
-        following = text_rows(book.lines[number + 1])
-        assert letters(following[0][0].text) == letters(heading), (number + 2, caption)
+        top = " ".join(line.text for line in text_rows(book.lines[number + 1])[0])
+        assert letters(top).startswith(letters(heading)), (number + 2, caption)
         assert letters(last) in pages[number + 1], (number + 2, caption)
     assert broken  # the demo has long tables that would leave half a page empty
 
