@@ -60,15 +60,16 @@ def _classes(box) -> set[str]:
     return set((element.get("class") or "").split()) if element is not None else set()
 
 
-def _line_boxes(box, aside: bool = False, block=None) -> Iterator[tuple[boxes.LineBox, bool]]:
+def _line_boxes(box) -> Iterator[tuple[boxes.LineBox, bool]]:
     """Each line box with text set on the page (not in its margins), in reading order, and
     whether it is an aside's."""
-    for line, aside_line, _block in _lines_in_blocks(box, aside, block):
-        yield line, aside_line
+    for line, aside, _block in _lines_in_blocks(box):
+        yield line, aside
 
 
-def _lines_in_blocks(box, aside: bool = False, block=None):
-    """Each line box with text set on the page, whether it is an aside's and its block."""
+def _lines_in_blocks(box, aside: bool = False, block=None) -> Iterator[tuple]:
+    """Each line box with text set on the page, whether it is an aside's, and the block box
+    that holds it."""
     if isinstance(box, boxes.MarginBox):
         return
     aside = aside or bool(ASIDES & _classes(box))
@@ -118,7 +119,7 @@ def ladders(pages: list[Page], source: str) -> list[Block]:
         for number, page in enumerate(pages)
         for line, _aside, block in _lines_in_blocks(page._page_box)
     ]
-    blocks = _blocks(pages)
+    blocks = None  # walked only when a ladder is found: most chapters have none
     found = []
     run = 0
     for index, (number, text, block) in enumerate(lines):
@@ -127,9 +128,11 @@ def ladders(pages: list[Page], source: str) -> list[Block]:
         if end and rest and rest[1][0].islower() and f"{end[1]}-{rest[1]}" not in source:
             same_page = index > 0 and lines[index - 1][0] == number
             run = run + 1 if same_page else 1
-            where = blocks.get(id(block.element))
-            if run > MAX_HYPHENATED_LINES and where and where not in found:
-                found.append(where)
+            if run > MAX_HYPHENATED_LINES:
+                blocks = blocks or _blocks(pages)
+                where = blocks.get(id(block.element))
+                if where and where not in found:
+                    found.append(where)
         else:
             run = 0
     return found
