@@ -3,6 +3,11 @@ print PDF, to see the cost of the full book and how it grows. Not a test: prints
 
     .venv/bin/python bench/collection_bench.py
     BENCH_CHAPTERS=48 .venv/bin/python bench/collection_bench.py   # only the 300-page book
+    BENCH_CLOCK=cpu BENCH_CHAPTERS=48 .venv/bin/python bench/collection_bench.py
+
+With BENCH_CLOCK=cpu every figure is this process's CPU time instead of wall time: on a
+shared, loaded machine wall time depends on what else runs, CPU time hardly (the build and
+bare WeasyPrint are single-threaded), so `per_page_over_bare` compares like with like.
 
 Each chapter is an article of about six A5 pages: paragraphs of Russian text, a table and a
 1600 × 1000 photo. "assembly" is our own work (reading the pinned revisions, rendering the
@@ -39,6 +44,7 @@ from django.test.utils import (  # noqa: E402
 
 CHAPTERS = sorted(int(n) for n in os.environ.get("BENCH_CHAPTERS", "12,24,48").split(","))
 IMAGES = 10
+CLOCK = time.process_time if os.environ.get("BENCH_CLOCK") == "cpu" else time.perf_counter
 SENTENCE = (
     "Местное сообщество начинается с общего дела, которое видно всем соседям, и растёт, "
     "когда у людей появляется привычка договариваться и отвечать за своё место. "
@@ -122,10 +128,10 @@ def bare_weasyprint(chapters: int, images: list) -> dict:
     """The same content through WeasyPrint alone: what this machine's WeasyPrint costs a page."""
     from weasyprint import HTML
 
-    started = time.perf_counter()
+    started = CLOCK()
     document = HTML(string=bare_html(chapters, images)).render()
     document.write_pdf()
-    seconds = time.perf_counter() - started
+    seconds = CLOCK() - started
     pages = len(document.pages)
     return {
         "pages": pages,
@@ -141,13 +147,13 @@ def build(edition) -> dict:
 
     edition_freeze(edition=edition)
     renderer = PrintPdfRenderer()
-    started = time.perf_counter()
+    started = CLOCK()
     assembled = edition_assemble(edition=edition)
-    assembled_at = time.perf_counter()
+    assembled_at = CLOCK()
     renderer.html(edition=edition, assembled=assembled)
-    html_at = time.perf_counter()
+    html_at = CLOCK()
     result = renderer.render(edition=edition, assembled=assembled, progress=lambda *a: None)
-    rendered_at = time.perf_counter()
+    rendered_at = CLOCK()
     html_seconds = html_at - assembled_at
     assembly = (assembled_at - started) + html_seconds
     # render() renders the HTML again before WeasyPrint; that share is ours, not WeasyPrint's.
@@ -195,9 +201,9 @@ def main() -> None:
             build(seed(1, images, materials))
             results = []
             for chapters in CHAPTERS:
-                started = time.perf_counter()
+                started = CLOCK()
                 edition = seed(chapters, images, materials)
-                seeded = time.perf_counter() - started
+                seeded = CLOCK() - started
                 figures = build(edition)
                 figures["seconds"]["seed"] = round(seeded, 1)
                 figures["bare_weasyprint"] = bare = bare_weasyprint(chapters, images)
@@ -211,6 +217,7 @@ def main() -> None:
     print(
         json.dumps(
             {
+                "clock": "cpu" if CLOCK is time.process_time else "wall",
                 "runs": results,
                 "linearity": {
                     "per_page_ms": per_page,

@@ -326,6 +326,13 @@ REGISTRY_MAP_POINT_LIMIT = int(os.environ.get("REGISTRY_MAP_POINT_LIMIT", "2000"
 
 # The print collection: the printing house's CMYK ICC profile, the print PDF's output intent.
 COLLECTION_CMYK_PROFILE = os.environ.get("COLLECTION_CMYK_PROFILE", "")
+# The most ink (C+M+Y+K, %) the printing house's paper and press take, for the prepress report;
+# unset: the output profile's own limit (300 for the shipped FOGRA39 coated profile).
+COLLECTION_INK_LIMIT_PERCENT = (
+    int(os.environ["COLLECTION_INK_LIMIT_PERCENT"])
+    if os.environ.get("COLLECTION_INK_LIMIT_PERCENT")
+    else None
+)
 # The site's public address, for the links the books print (say https://konstruktor.example.org);
 # empty: WAGTAILADMIN_BASE_URL. Where the site runs (the default Site) may be an internal address.
 COLLECTION_PUBLIC_BASE_URL = os.environ.get("COLLECTION_PUBLIC_BASE_URL", "")

@@ -44,7 +44,8 @@ def test_the_default_print_build_passes_every_check(small_edition, settings):
     assert report.page_count % 16 == 0
     assert "148 × 210 mm with 3 mm of bleed" in report.check(CheckName.TRIM).summary
     assert "All 6 fonts are embedded" in report.check(CheckName.FONTS).summary
-    # The photo was separated within the coated paper's limit, at more than 300 ppi.
+    # The photo was separated within the coated paper's limit, at more than 300 ppi; the
+    # limit is the shipped FOGRA39 profile's own.
     ink = report.check(CheckName.INK).summary
     assert "limit 300 %" in ink
     assert 0 < float(ink.split(" %")[0].rsplit(" ", 1)[-1]) <= 300
@@ -192,6 +193,18 @@ def test_the_report_flags_each_fault_a_printing_house_rejects(db):
     assert failed[str(CheckName.LINES)].findings == ("page 1: a line of 0.1 pt",)
     assert failed[str(CheckName.RESOLUTION)].findings == ("page 1: an image at 20 ppi",)
     assert failed[str(CheckName.GROUPS)].findings == ("page 1: a transparency group in RGB",)
+
+
+def test_the_ink_limit_is_the_printing_houses_when_it_states_one(db, settings):
+    """Without an output profile the file is held to coated paper's 300 %; a printing house
+    whose paper and press take more says so in COLLECTION_INK_LIMIT_PERCENT."""
+    translation.activate("en")
+    sizes = {"signature": 16, "trim_mm": (148, 210), "bleed_mm": 3}
+    ink = prepress_report(_faulty_pdf(), **sizes).check(CheckName.INK)
+    assert not ink.passed and "300 %" in ink.summary
+    settings.COLLECTION_INK_LIMIT_PERCENT = 380
+    ink = prepress_report(_faulty_pdf(), **sizes).check(CheckName.INK)
+    assert ink.passed and ink.summary.endswith("(limit 380 %).")
 
 
 def test_a_file_that_is_no_pdf_fails_the_first_check(db):
