@@ -96,7 +96,7 @@ def _parts(ru: Locale) -> list[tuple[str, str, list, str]]:
     ]
 
 
-def seed_edition() -> Edition:
+def seed_edition(*, build_files: bool = True) -> Edition:
     """Create the demo edition once and build what it lacks; a second run changes nothing."""
     edition, created = Edition.objects.get_or_create(title=TITLE, year=YEAR, defaults=EDITION)
     if created:
@@ -118,6 +118,8 @@ def seed_edition() -> Edition:
             )
         edition_freeze(edition=edition)
         edition_publish(edition=edition)
+    if not build_files:
+        return edition
     built = set(edition.builds.filter(status=BuildStatus.SUCCEEDED).values_list("kind", flat=True))
     for kind in DEMO_BUILD_KINDS:
         if kind not in built:

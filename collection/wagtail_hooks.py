@@ -18,9 +18,9 @@ def register_edition_api_urls():
 
 
 @hooks.register("register_demo_step", order=200)
-def seed_demo_edition(report):
+def seed_demo_edition(report, *, build_files: bool, **options):
     """The demo edition is built from all of the demo content before it."""
-    seed_edition()
+    seed_edition(build_files=build_files)
 
 
 @hooks.register("retry_failed_jobs", order=0)

@@ -33,7 +33,7 @@ hooks.register("purge_site_urls", results_urls)
 
 
 @hooks.register("register_demo_step", order=100)
-def seed_demo_municipal_programmes(report):
+def seed_demo_municipal_programmes(report, **options):
     """Concepts of municipal programmes (after the registry marks the participants)."""
     created, existing = seed_municipal_programmes()
     report.created["municipal programmes"] += created

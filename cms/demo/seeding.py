@@ -7,7 +7,8 @@ taken from their own dates, so "latest" lists are ordered as the programme went.
 
 The editorial steps and the registry's demo run here; the apps above (programme, collection)
 add their own steps through the Wagtail hook `register_demo_step`: a function of the
-SeedReport, run in the hook's order after everything here.
+SeedReport and the keyword `build_files` (whether to build files such as the edition's PDFs
+now), run in the hook's order after everything here.
 """
 
 import datetime
@@ -95,8 +96,9 @@ def _rich_paragraphs(*texts: str) -> str:
 class DemoSeeding:
     """One run of the demo seeding; each public method is one step."""
 
-    def __init__(self):
+    def __init__(self, *, build_files: bool = True):
         self.report = SeedReport()
+        self.build_files = build_files
         self.ru = Locale.objects.get(language_code="ru")
         self.home = HomePage.objects.get(locale=self.ru, depth=2)
         self.sections = {page.slug: page.specific for page in self.home.get_children()}
@@ -444,14 +446,18 @@ class DemoSeeding:
             self.translated_pages,
             self.registry,
             # The apps above build on all of the above (hook `register_demo_step`).
-            *(partial(step, self.report) for step in hooks.get_hooks("register_demo_step")),
+            *(
+                partial(step, self.report, build_files=self.build_files)
+                for step in hooks.get_hooks("register_demo_step")
+            ),
         ]
 
 
-def seed_demo() -> SeedReport:
-    """Create whatever demo content is missing; returns what was created and what existed."""
+def seed_demo(*, build_files: bool = True) -> SeedReport:
+    """Create whatever demo content is missing; returns what was created and what existed.
+    Without `build_files` the demo edition is assembled but not built (minutes saved)."""
     factories.fake.seed_instance(FAKER_SEED)
-    seeding = DemoSeeding()
+    seeding = DemoSeeding(build_files=build_files)
     # The reference index in one pass at the end: indexing on every save would queue tasks for
     # inline rows (case photos, rule-case links) that later steps replace, and the worker
     # would then fail to find them.

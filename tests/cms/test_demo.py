@@ -28,6 +28,7 @@ from cms.models import (
     RecommendationsPage,
     Theme,
 )
+from collection.models import Edition
 from registry.models import Community, CommunityStatus, VerificationLevel
 
 ARTICLE_BLOCKS = {
@@ -44,9 +45,10 @@ ARTICLE_BLOCKS = {
 
 def seed() -> str:
     out = io.StringIO()
-    # A real run commits: whatever waits for the commit runs as it would.
+    # A real run commits: whatever waits for the commit runs as it would. The edition's
+    # files are the collection tests' (tests/collection/test_demo.py): not built here.
     with TestCase.captureOnCommitCallbacks(execute=True):
-        call_command("seed_demo", stdout=out)
+        call_command("seed_demo", "--no-builds", stdout=out)
     return out.getvalue()
 
 
@@ -96,6 +98,13 @@ def test_a_second_run_creates_nothing(seeded):
     assert "cases: 0 created, 8 already there" in second
     summary = [line for line in second.splitlines() if "already there" in line]
     assert summary and all(": 0 created," in line for line in summary)
+
+
+def test_without_builds_the_edition_is_assembled_but_not_built(seeded):
+    edition = Edition.objects.get()
+
+    assert edition.parts.count() >= 4
+    assert not edition.builds.exists()
 
 
 def test_conference_has_talks_with_speakers_and_pdf_slides(seeded):

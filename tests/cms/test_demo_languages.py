@@ -27,7 +27,7 @@ def seeded_once(django_db_setup, django_db_blocker, tmp_path_factory):
         transaction.atomic(),
     ):
         with TestCase.captureOnCommitCallbacks(execute=True):
-            call_command("seed_demo", verbosity=0)
+            call_command("seed_demo", "--no-builds", verbosity=0)
         yield
         transaction.set_rollback(True)
     cache.clear()  # Wagtail caches site root paths of the rolled-back translations

@@ -5,6 +5,8 @@ from collection.factories import EditionFactory, EntryFactory, PartFactory
 from collection.models import EditionStatus
 from collection.services import edition_freeze
 
+from .demo_book import book, demo, screen_book  # noqa: F401 (fixtures: the demo book, built once)
+
 # Ghostscript's CMYK profile (Debian's libgs-common) stands in for the printing house's.
 GHOSTSCRIPT_CMYK = "/usr/share/color/icc/ghostscript/default_cmyk.icc"
 BASHKIR = "Башҡортостан: Әә Өө Үү Ғғ Ҡҡ Ңң Ҙҙ Ҫҫ Һһ"

@@ -7,17 +7,15 @@ from django.utils import translation
 
 from collection.prepress import prepress_report
 
-from .test_print_book import book, demo  # noqa: F401 (fixtures: the demo built once)
-
 # «г Белебей», «с Аскарово», «рп Чишмы»: a settlement type without its full stop.
 BARE_TYPE = re.compile(r"(?<![\w.])(г|с|рп) [А-ЯЁ]")
 
 
-def pages_with(book, text):  # noqa: F811
+def pages_with(book, text):
     return [number for number, page in enumerate(book.texts, start=1) if text in page]
 
 
-def test_the_appendix_spells_every_place_with_its_full_stop(book):  # noqa: F811
+def test_the_appendix_spells_every_place_with_its_full_stop(book):
     pages = pages_with(book, "Подтверждение:")  # the directory's entries
     directory = " ".join(book.texts[n - 1] for n in pages).replace("\xa0", " ")
     assert not BARE_TYPE.search(directory)
@@ -25,7 +23,7 @@ def test_the_appendix_spells_every_place_with_its_full_stop(book):  # noqa: F811
     assert "г. Нефтекамск" in directory or "г. Уфа" in directory
 
 
-def test_the_map_page_is_named_explained_and_scaled(book):  # noqa: F811
+def test_the_map_page_is_named_explained_and_scaled(book):
     # The map, then the inset on its own page: each has its scale bar.
     [page, inset_page] = pages_with(book, "Масштаб")
     text = book.texts[page - 1].replace("\xa0", " ")
@@ -42,7 +40,7 @@ def test_the_map_page_is_named_explained_and_scaled(book):  # noqa: F811
     assert "г. Магнитогорск" in inset and "г. Оренбург" in inset
 
 
-def test_the_demo_print_passes_the_prepress_report(book):  # noqa: F811
+def test_the_demo_print_passes_the_prepress_report(book):
     content = book.pdf.stream.getvalue()
     with translation.override("en"):
         # The demo edition: A5 with 3 mm of bleed, 16-page sheets.

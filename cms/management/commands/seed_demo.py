@@ -12,9 +12,17 @@ class Command(BaseCommand):
         "Idempotent: only what is missing is created."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-builds",
+            action="store_true",
+            help="Assemble the demo edition without building its files (print and screen PDF, "
+            "cover, EPUB); build them later from the admin.",
+        )
+
     def handle(self, *args, **options):
         started = time.monotonic()
-        report = seed_demo()
+        report = seed_demo(build_files=not options["no_builds"])
         for line in report.lines():
             self.stdout.write(f"  {line}")
         self.stdout.write(
