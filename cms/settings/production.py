@@ -12,6 +12,10 @@ if not os.environ.get("ALLOWED_HOSTS"):
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in the environment.")
 
 DEBUG = False
+# Several processes (gunicorn's workers, app servers, db_worker) share versions and sessions
+# through the cache: a process-local cache is an error (cms.checks.shared_cache_check) unless
+# the deployment says one process alone serves and changes the site.
+SHARED_CACHE_REQUIRED = os.environ.get("SINGLE_PROCESS", "") != "1"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
