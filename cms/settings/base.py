@@ -493,11 +493,11 @@ BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "var" / "backups"))
 # HTTP caches in front (Varnish, deploy/varnish/konstruktor.vcl): Wagtail's frontend cache
 # sends each purge to every URL in FRONTEND_CACHE_PURGE_URLS (one per Varnish), e.g.
 # http://127.0.0.1:6081, beside the app's own backend above. Purges run as background tasks
-# (the db_worker processes).
+# (the db_worker processes); a change shown on every page sends each Varnish one BAN instead.
 WAGTAILFRONTENDCACHE.update(
     {
         f"http-{number}": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "cms.page_cache.VarnishBackend",
             "LOCATION": location,
         }
         for number, location in enumerate(env_list("FRONTEND_CACHE_PURGE_URLS"), start=1)
