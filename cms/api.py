@@ -78,12 +78,22 @@ class HostileInputMixin:
         return super().find_object(queryset, request)
 
 
+class CompactJSONMixin:
+    """JSON without Wagtail's indentation: indented output takes Python's pure-Python encoder,
+    a third of the time of a listing with all fields; compact JSON takes the C one."""
+
+    def get_renderer_context(self):
+        context = super().get_renderer_context()
+        context.pop("indent", None)
+        return context
+
+
 # Listing parameters that choose the languages themselves; without one of them a listing holds
 # the pages of the source language only, never a mix of a page and its translations.
 LANGUAGE_CHOOSING_PARAMETERS = {"locale", "translation_of", "child_of", "descendant_of"}
 
 
-class ContentPagesAPIViewSet(HostileInputMixin, PagesAPIViewSet):
+class ContentPagesAPIViewSet(CompactJSONMixin, HostileInputMixin, PagesAPIViewSet):
     # Cross-page links worked out per page: in the detail view only, so listings stay cheap.
     detail_only_fields = PagesAPIViewSet.detail_only_fields + ["golden_rules"]
 
@@ -94,6 +104,13 @@ class ContentPagesAPIViewSet(HostileInputMixin, PagesAPIViewSet):
             # By the locale itself: the search backend filters on `locale`, not on a join.
             queryset = queryset.filter(locale=Locale.get_default())
         return super().filter_queryset(queryset)
+
+    def get_base_queryset(self):
+        """Wagtail's public pages, worked out once a request instead of three times (each
+        reads the view restrictions and the site's translations)."""
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = super().get_base_queryset()
+        return self._base_queryset.all()
 
     def get_queryset(self):
         queryset = super().get_queryset()
@@ -115,14 +132,14 @@ class PublicImageSerializer(ImageSerializer):
     download_url = RenditionDownloadUrlField(read_only=True)
 
 
-class PublicImagesAPIViewSet(HostileInputMixin, ImagesAPIViewSet):
+class PublicImagesAPIViewSet(CompactJSONMixin, HostileInputMixin, ImagesAPIViewSet):
     base_serializer_class = PublicImageSerializer
 
     def get_queryset(self):
         return images_public().prefetch_renditions(IMAGE_DOWNLOAD_FILTER).order_by("id")
 
 
-class PublicDocumentsAPIViewSet(HostileInputMixin, DocumentsAPIViewSet):
+class PublicDocumentsAPIViewSet(CompactJSONMixin, HostileInputMixin, DocumentsAPIViewSet):
     def get_queryset(self):
         return documents_public().order_by("id")
 

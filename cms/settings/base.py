@@ -148,6 +148,9 @@ if os.environ.get("REDIS_URL"):
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
+    # Renditions are prefetched with the pages and images that show them: Wagtail's rendition
+    # cache would only add a write to Redis for every image shown (a dozen a page).
+    CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
     # Sessions shared by every app server: read from Redis, written through to the database
     # (a Redis restart logs nobody out). Form limits (cms/abuse.py) count in this cache too;
     # login lockouts (django-axes) are in the database, shared anyway.

@@ -123,3 +123,30 @@ def test_a_preview_neither_reads_nor_fills_the_cache(client, case):
 
     assert "черновая цифра" in preview.render().content.decode()
     assert "черновая цифра" not in client.get(case.url).content.decode()
+
+
+def test_home_page_text_edits_show_at_once(client, home):
+    client.get(home.url)
+
+    home.intro = "Новое вступление к программе"
+    home.save_revision().publish()
+
+    assert "Новое вступление к программе" in client.get(home.url).content.decode()
+
+
+def test_an_opened_selection_round_shows_on_the_cached_home_page(client, home):
+    """The call for applications is programme data, outside the page's cached blocks."""
+    from django.utils import timezone
+
+    from programme.models import SelectionRound
+
+    client.get(home.url)
+    now = timezone.now()
+    SelectionRound.objects.create(
+        title="Отбор 2027",
+        year=2027,
+        opens_at=now - timezone.timedelta(days=1),
+        closes_at=now + timezone.timedelta(days=10),
+    )
+
+    assert "Отбор 2027" in client.get(home.url).content.decode()
