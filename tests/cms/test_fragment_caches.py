@@ -150,3 +150,30 @@ def test_an_opened_selection_round_shows_on_the_cached_home_page(client, home):
     )
 
     assert "Отбор 2027" in client.get(home.url).content.decode()
+
+
+API_CASES = "/api/v2/pages/?type=cms.CasePage&fields=*"
+
+
+def test_page_api_items_follow_page_results_and_registry_edits(client, case):
+    def item():
+        (found,) = [i for i in client.get(API_CASES).json()["items"] if i["id"] == case.pk]
+        return found
+
+    assert item()["title"] == "Двор без заборов"
+
+    case.title = "Двор без границ"
+    case.results = [CaseResult(value="55", label="квартир опрошено")]
+    case.save_revision().publish()
+    case.municipality.name = "Новое имя района"
+    case.municipality.save()
+
+    found = item()
+    assert found["title"] == "Двор без границ"
+    assert [r["label"] for r in found["results"]] == ["квартир опрошено"]
+    assert found["municipality"]["name"] == "Новое имя района"
+    assert client.get(API_CASES.replace("fields=*", "fields=title")).json()["items"][0].keys() == {
+        "id",
+        "meta",
+        "title",
+    }
