@@ -95,9 +95,6 @@ class PageCacheBackend(BaseBackend):
     def purge_batch(self, urls) -> None:
         paths_purge({urlsplit(url).path for url in urls})
 
-    def ban_everything(self) -> None:
-        site_purge()
-
 
 class VarnishBackend(HTTPBackend):
     """Wagtail's PURGE of one address per request, and a BAN that drops everything Varnish
@@ -106,7 +103,7 @@ class VarnishBackend(HTTPBackend):
     def ban_everything(self) -> None:
         address = urlunsplit((self.cache_scheme, self.cache_netloc, "/", "", ""))
         try:
-            urlopen(Request(address, method="BAN"), timeout=10)  # noqa: S310 (the setting's URL)
+            urlopen(Request(address, method="BAN"), timeout=5)  # noqa: S310 (the setting's URL)
         except (URLError, OSError) as error:
             logger.error("Could not ban everything from the HTTP cache %s: %s", address, error)
 
