@@ -11,7 +11,7 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         from cms.admin_forms import admin_form_fields_register
-        from cms.checks import private_media_root_check
+        from cms.checks import private_media_root_check, shared_cache_check
         from cms.images import pillow_limit_apply
         from cms.patches import spreadsheet_export
         from cms.purge import connect as connect_purges
@@ -25,6 +25,7 @@ class CmsConfig(AppConfig):
         register_converter(DatabaseIdConverter, "id")
         admin_form_fields_register()
         checks.register(private_media_root_check, checks.Tags.security)
+        checks.register(shared_cache_check, checks.Tags.caches)
         pillow_limit_apply()
         spreadsheet_export.apply()
         connect_purges()

@@ -19,3 +19,24 @@ def private_media_root_check(app_configs, **kwargs) -> list[checks.CheckMessage]
             )
         ]
     return []
+
+
+PROCESS_LOCAL_CACHES = ("django.core.cache.backends.locmem.LocMemCache",)
+
+
+def shared_cache_check(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    """The page cache's versions, the fragment caches' content version, the registry's data
+    version, sessions and form limits live in the cache: with a process-local cache one
+    process's change never reaches the others, which serve stale pages until they expire."""
+    if not getattr(settings, "SHARED_CACHE_REQUIRED", False):
+        return []
+    if settings.CACHES["default"]["BACKEND"] not in PROCESS_LOCAL_CACHES:
+        return []
+    return [
+        checks.Error(
+            "The cache is the process's own memory, but several processes serve this site.",
+            hint="Set REDIS_URL (every app server and worker on the same Redis), or "
+            "SINGLE_PROCESS=1 if one process alone serves and changes the site.",
+            id="cms.E002",
+        )
+    ]

@@ -8,10 +8,12 @@ cms.signals). Nothing stale can be served under a new version; old keys simply e
 cleared cache starts a new version.
 """
 
+import threading
 import time
 from collections.abc import Callable
 
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 
 CACHE_KEY = "cms:content-version"
@@ -19,12 +21,40 @@ CACHE_KEY = "cms:content-version"
 FRAGMENT_TIMEOUT = 24 * 60 * 60
 
 
+# The version as this request first read it: a page reads it for every fragment (a round
+# trip to Redis each), and one request renders against one version. Outside requests
+# (workers, commands) it is read every time.
+_this_request = threading.local()
+
+
+def _request_started(**kwargs) -> None:
+    _this_request.version = None
+
+
+def _request_finished(**kwargs) -> None:
+    _this_request.__dict__.pop("version", None)
+
+
+request_started.connect(_request_started)
+request_finished.connect(_request_finished)
+
+
 def content_version() -> str:
+    if getattr(_this_request, "version", False) is False:  # not in a request
+        return _read()
+    if _this_request.version is None:
+        _this_request.version = _read()
+    return _this_request.version
+
+
+def _read() -> str:
     return str(cache.get_or_set(CACHE_KEY, time.time_ns, timeout=None))
 
 
 def _bump() -> None:
     cache.set(CACHE_KEY, time.time_ns(), timeout=None)
+    if hasattr(_this_request, "version"):
+        _this_request.version = None  # this request's own change shows on its next fragment
 
 
 def content_version_bump() -> None:

@@ -13,9 +13,12 @@ Versions are cache entries themselves: an evicted version simply starts a new on
 """
 
 import hashlib
+import logging
 import pickle
 import time
-from urllib.parse import urlsplit
+from urllib.error import URLError
+from urllib.parse import urlsplit, urlunsplit
+from urllib.request import Request, urlopen
 
 from django.conf import settings
 from django.core.cache import cache
@@ -28,8 +31,12 @@ from django.utils.cache import (
 )
 from django.utils.translation import get_language_from_request
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
+from wagtail.contrib.frontend_cache.backends.http import HTTPBackend
+from wagtail.contrib.frontend_cache.utils import get_backends
 
 from registry.data_version import CACHE_KEY as REGISTRY_VERSION_KEY
+
+logger = logging.getLogger(__name__)
 
 PREFIX = "page-cache"
 SITE_VERSION_KEY = f"{PREFIX}:site"
@@ -87,6 +94,30 @@ class PageCacheBackend(BaseBackend):
 
     def purge_batch(self, urls) -> None:
         paths_purge({urlsplit(url).path for url in urls})
+
+
+class VarnishBackend(HTTPBackend):
+    """Wagtail's PURGE of one address per request, and a BAN that drops everything Varnish
+    stores in one (deploy/varnish/konstruktor.vcl), for changes shown on every page."""
+
+    def ban_everything(self) -> None:
+        address = urlunsplit((self.cache_scheme, self.cache_netloc, "/", "", ""))
+        try:
+            urlopen(Request(address, method="BAN"), timeout=5)  # noqa: S310 (the setting's URL)
+        except (URLError, OSError) as error:
+            logger.error("Could not ban everything from the HTTP cache %s: %s", address, error)
+
+
+def ban_everything(backend_names) -> list[str]:
+    """Drop everything from these frontend-cache backends where one request can; the names
+    of those that cannot (they need every address purged)."""
+    rest = []
+    for name, backend in get_backends(backends=backend_names).items():
+        if hasattr(backend, "ban_everything"):
+            backend.ban_everything()
+        else:
+            rest.append(name)
+    return rest
 
 
 def _versions(path: str) -> str:

@@ -61,6 +61,9 @@ class _Batch:
             page_cache.site_purge()
         page_cache.PageCacheBackend({}).purge_batch(self.urls)
         backends = _other_backends()
+        if self.everything:
+            # Varnish drops everything with one BAN; other caches get every address.
+            backends = page_cache.ban_everything(backends)
         if not backends:
             return
         urls = set(self.urls)

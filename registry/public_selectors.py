@@ -1,6 +1,7 @@
 """Reads for the public side: only published communities, never personal data."""
 
 import datetime
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -9,7 +10,6 @@ from django.db.models import (
     Avg,
     Case,
     Count,
-    F,
     FloatField,
     Max,
     Min,
@@ -230,23 +230,16 @@ OWN_POINT = Q(latitude__isnull=False, longitude__isnull=False)
 AT_CENTRE = Q(municipality__latitude__isnull=False, municipality__longitude__isnull=False)
 
 
-def _drawn_at(axis: str):
-    return Cast(
-        Case(When(OWN_POINT, then=F(axis)), default=F(f"municipality__{axis}")), FloatField()
-    )
-
-
-def _with_map_position(queryset: QuerySet[Community]) -> QuerySet[Community]:
-    if "map_longitude" in queryset.query.annotations:
-        return queryset
-    return queryset.alias(map_longitude=_drawn_at("longitude"), map_latitude=_drawn_at("latitude"))
-
-
 def communities_in_box(queryset: QuerySet[Community], *, box: BoundingBox) -> QuerySet[Community]:
-    """Communities drawn inside the box (edges included)."""
-    return _with_map_position(queryset).filter(
-        map_longitude__range=(box.west, box.east), map_latitude__range=(box.south, box.north)
+    """Communities drawn inside the box (edges included): at their own point, else at their
+    municipality's centre. Compared column by column, not through one expression choosing the
+    point, so that PostgreSQL estimates the rows well (a sort on disk at 100,000 otherwise)."""
+    longitudes, latitudes = (box.west, box.east), (box.south, box.north)
+    own = OWN_POINT & Q(longitude__range=longitudes, latitude__range=latitudes)
+    at_centre = ~OWN_POINT & Q(
+        municipality__longitude__range=longitudes, municipality__latitude__range=latitudes
     )
+    return queryset.filter(own | at_centre)
 
 
 def community_point_features(*, queryset: QuerySet[Community]) -> bytes:
@@ -270,18 +263,38 @@ def community_count_exceeds(queryset: QuerySet[Community], *, limit: int) -> boo
 
 
 def community_map_clusters(*, queryset: QuerySet[Community], cell: GridCell) -> list[dict]:
-    """Communities counted by grid cell: each cell's count and the mean of its points."""
-    return list(
-        _with_map_position(queryset.filter(OWN_POINT | AT_CENTRE))
-        .annotate(
-            cell_x=Floor(F("map_longitude") / cell.longitude),
-            cell_y=Floor(F("map_latitude") / cell.latitude),
-        )
+    """Communities counted by grid cell: each cell's count and the mean of its points.
+
+    Two plain aggregations merged here: communities with their own point by cell, those drawn
+    at their municipality's centre by municipality (a few dozen rows). One aggregation over
+    the point each is drawn at took twice as long at 100,000 communities."""
+    longitude, latitude = Cast("longitude", FloatField()), Cast("latitude", FloatField())
+    own = (
+        queryset.filter(OWN_POINT)
         .order_by()
-        .values("cell_x", "cell_y")
-        .annotate(count=Count("pk"), longitude=Avg("map_longitude"), latitude=Avg("map_latitude"))
-        .values("count", "longitude", "latitude")
+        .values(cell_x=Floor(longitude / cell.longitude), cell_y=Floor(latitude / cell.latitude))
+        .annotate(count=Count("pk"), longitude=Avg(longitude), latitude=Avg(latitude))
     )
+    centres = (
+        queryset.exclude(OWN_POINT)
+        .filter(AT_CENTRE)
+        .order_by()
+        .values("municipality__longitude", "municipality__latitude")
+        .annotate(count=Count("pk"))
+    )
+    cells = {(row["cell_x"], row["cell_y"]): row for row in own}
+    for row in centres:
+        x, y = float(row["municipality__longitude"]), float(row["municipality__latitude"])
+        key = (math.floor(x / cell.longitude), math.floor(y / cell.latitude))
+        found = cells.setdefault(key, {"count": 0, "longitude": 0.0, "latitude": 0.0})
+        count = found["count"] + row["count"]
+        found["longitude"] = (found["longitude"] * found["count"] + x * row["count"]) / count
+        found["latitude"] = (found["latitude"] * found["count"] + y * row["count"]) / count
+        found["count"] = count
+    return [
+        {"count": row["count"], "longitude": row["longitude"], "latitude": row["latitude"]}
+        for row in cells.values()
+    ]
 
 
 def home_region_bounds() -> list[list[float]]:

@@ -45,11 +45,11 @@ def _filtered_page(request):
     }
 
 
-def _results_cache_key(request, context) -> str | None:
-    """The key the list page's filter form and results are cached under, or None when they
-    may not be: only valid filters without search text and no other parameters, so there are
-    no more keys than combinations of the filters' choices (search text or made-up parameters
-    would let anyone fill the cache)."""
+def _results_cache_key(request, context, page: str = "registry-list") -> str | None:
+    """The key a page's filter form and results (the list's, the map's) are cached under, or
+    None when they may not be: only valid filters without search text and no other parameters,
+    so there are no more keys than combinations of the filters' choices (search text or
+    made-up parameters would let anyone fill the cache)."""
     filterset = context["filter"]
     fields = filterset.form.fields
     if request.GET.get("q") or not set(request.GET) <= {*fields, "page"}:
@@ -58,7 +58,7 @@ def _results_cache_key(request, context) -> str | None:
         return None
     filters = urlencode(sorted((name, request.GET.get(name, "")) for name in fields))
     number = context["page_obj"].number
-    return f"registry-list:{registry_data_version()}:{get_language()}:{number}:{filters}"
+    return f"{page}:{registry_data_version()}:{get_language()}:{number}:{filters}"
 
 
 def community_list(request):
@@ -104,6 +104,7 @@ def municipality_detail(request, slug):
 
 def community_map(request):
     context = _filtered_page(request)
+    context["results_cache_key"] = _results_cache_key(request, context, "registry-map")
     tiles = background_tile_layer()
     osm_attribution = _("© OpenStreetMap contributors")
     context["map_config"] = {

@@ -150,6 +150,9 @@ if os.environ.get("REDIS_URL"):
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
+    # Renditions are prefetched with the pages and images that show them: Wagtail's rendition
+    # cache would only add a write to Redis for every image shown (a dozen a page).
+    CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
     # Sessions shared by every app server: read from Redis, written through to the database
     # (a Redis restart logs nobody out). Form limits (cms/abuse.py) count in this cache too;
     # login lockouts (django-axes) are in the database, shared anyway.
@@ -506,11 +509,11 @@ BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "var" / "backups"))
 # HTTP caches in front (Varnish, deploy/varnish/konstruktor.vcl): Wagtail's frontend cache
 # sends each purge to every URL in FRONTEND_CACHE_PURGE_URLS (one per Varnish), e.g.
 # http://127.0.0.1:6081, beside the app's own backend above. Purges run as background tasks
-# (the db_worker processes).
+# (the db_worker processes); a change shown on every page sends each Varnish one BAN instead.
 WAGTAILFRONTENDCACHE.update(
     {
         f"http-{number}": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "cms.page_cache.VarnishBackend",
             "LOCATION": location,
         }
         for number, location in enumerate(env_list("FRONTEND_CACHE_PURGE_URLS"), start=1)

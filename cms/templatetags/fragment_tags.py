@@ -1,20 +1,39 @@
-"""A block of a template cached as HTML under a key the view worked out.
+"""Blocks of a template cached as HTML.
 
     {% load fragment_tags %}
     {% cached_fragment results_cache_key %}...{% endcached_fragment %}
+    {% page_fragment "content" %}...{% endpage_fragment %}
 
-The key must name everything the block shows (a data version, the language, the filters);
-an empty key renders the block every time. Unlike Django's {% cache %}, which keys by the
-values it is given, the view decides whether a block may be cached at all.
+`cached_fragment` takes a key the view worked out; it must name everything the block shows (a
+data version, the language, the filters); an empty key renders the block every time. Unlike
+Django's {% cache %}, which keys by the values it is given, the view decides whether a block
+may be cached at all.
+
+`page_fragment` caches a block of a page's own template: the page's text, images and the
+pages, documents and registry records it shows, under the site's content version and the
+registry's data version (cms/content_version.py), which every change to any of them replaces.
+Only for blocks that show nothing else (no form, no programme data, no query string); a
+preview (the editor's unsaved version) renders it afresh and stores nothing.
 """
 
 from django import template
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
-from cms.content_version import FRAGMENT_TIMEOUT
+from cms.content_version import FRAGMENT_TIMEOUT, content_version
+from registry.data_version import registry_data_version
 
 register = template.Library()
+
+
+def _cached_html(key: str, nodelist, context) -> str:
+    cache_key = f"cms:fragment:html:{key}"
+    html = cache.get(cache_key)
+    if html is None:
+        html = str(nodelist.render(context))
+        cache.set(cache_key, html, timeout=FRAGMENT_TIMEOUT)
+    return mark_safe(html)  # the block's own rendered output, escaped when it was made
 
 
 class CachedFragmentNode(template.Node):
@@ -26,19 +45,37 @@ class CachedFragmentNode(template.Node):
         key = self.key.resolve(context)
         if not key:
             return self.nodelist.render(context)
-        cache_key = f"cms:fragment:html:{key}"
-        html = cache.get(cache_key)
-        if html is None:
-            html = self.nodelist.render(context)
-            cache.set(cache_key, str(html), timeout=FRAGMENT_TIMEOUT)
-        return mark_safe(html)  # the block's own rendered output, escaped when it was made
+        return _cached_html(key, self.nodelist, context)
+
+
+class PageFragmentNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist = nodelist
+        self.name = name
+
+    def render(self, context):
+        page = context.get("page")
+        if page is None or not page.pk or getattr(context.get("request"), "is_preview", False):
+            return self.nodelist.render(context)
+        versions = f"{content_version()}:{registry_data_version()}"
+        key = f"page:{self.name.resolve(context)}:{versions}:{page.pk}:{get_language()}"
+        return _cached_html(key, self.nodelist, context)
+
+
+def _block(parser, token, end: str):
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError(f"{bits[0]} takes one argument")
+    nodelist = parser.parse((end,))
+    parser.delete_first_token()
+    return nodelist, parser.compile_filter(bits[1])
 
 
 @register.tag
 def cached_fragment(parser, token):
-    bits = token.split_contents()
-    if len(bits) != 2:
-        raise template.TemplateSyntaxError("cached_fragment takes one argument: the key")
-    nodelist = parser.parse(("endcached_fragment",))
-    parser.delete_first_token()
-    return CachedFragmentNode(nodelist, parser.compile_filter(bits[1]))
+    return CachedFragmentNode(*_block(parser, token, "endcached_fragment"))
+
+
+@register.tag
+def page_fragment(parser, token):
+    return PageFragmentNode(*_block(parser, token, "endpage_fragment"))

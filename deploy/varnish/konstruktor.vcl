@@ -8,7 +8,8 @@
 # the rest is kept is the app's `s-maxage` (PAGE_CACHE_SECONDS), Varnish's default_ttl where
 # the app says nothing. Every change the app publishes reaches here as a PURGE of a path
 # (Wagtail's frontend cache, FRONTEND_CACHE_PURGE_URLS=http://<this host>:6081), which bans
-# every stored variant of that path whatever its query string.
+# every stored variant of that path whatever its query string; a change shown on every page
+# arrives as one BAN, which drops everything stored.
 
 vcl 4.1;
 
@@ -38,6 +39,15 @@ sub vcl_recv {
         # objects in the background, so the ban list stays short.
         ban("obj.http.x-url-path == " + regsub(req.url, "\?.*$", ""));
         return (synth(200, "Purged"));
+    }
+    if (req.method == "BAN") {
+        # A change that shows on every page (the main menu, a site): one request drops
+        # everything stored, instead of one PURGE per address.
+        if (client.ip !~ purgers) {
+            return (synth(405, "Not allowed"));
+        }
+        ban("obj.http.x-url-path ~ .");
+        return (synth(200, "Banned"));
     }
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);

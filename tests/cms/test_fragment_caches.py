@@ -123,3 +123,57 @@ def test_a_preview_neither_reads_nor_fills_the_cache(client, case):
 
     assert "черновая цифра" in preview.render().content.decode()
     assert "черновая цифра" not in client.get(case.url).content.decode()
+
+
+def test_home_page_text_edits_show_at_once(client, home):
+    client.get(home.url)
+
+    home.intro = "Новое вступление к программе"
+    home.save_revision().publish()
+
+    assert "Новое вступление к программе" in client.get(home.url).content.decode()
+
+
+def test_an_opened_selection_round_shows_on_the_cached_home_page(client, home):
+    """The call for applications is programme data, outside the page's cached blocks."""
+    from django.utils import timezone
+
+    from programme.models import SelectionRound
+
+    client.get(home.url)
+    now = timezone.now()
+    SelectionRound.objects.create(
+        title="Отбор 2027",
+        year=2027,
+        opens_at=now - timezone.timedelta(days=1),
+        closes_at=now + timezone.timedelta(days=10),
+    )
+
+    assert "Отбор 2027" in client.get(home.url).content.decode()
+
+
+API_CASES = "/api/v2/pages/?type=cms.CasePage&fields=*"
+
+
+def test_page_api_items_follow_page_results_and_registry_edits(client, case):
+    def item():
+        (found,) = [i for i in client.get(API_CASES).json()["items"] if i["id"] == case.pk]
+        return found
+
+    assert item()["title"] == "Двор без заборов"
+
+    case.title = "Двор без границ"
+    case.results = [CaseResult(value="55", label="квартир опрошено")]
+    case.save_revision().publish()
+    case.municipality.name = "Новое имя района"
+    case.municipality.save()
+
+    found = item()
+    assert found["title"] == "Двор без границ"
+    assert [r["label"] for r in found["results"]] == ["квартир опрошено"]
+    assert found["municipality"]["name"] == "Новое имя района"
+    assert client.get(API_CASES.replace("fields=*", "fields=title")).json()["items"][0].keys() == {
+        "id",
+        "meta",
+        "title",
+    }

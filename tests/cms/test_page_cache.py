@@ -305,13 +305,18 @@ class PurgeRecorder(BaseHTTPRequestHandler):
         self.send_response(200)
         self.end_headers()
 
+    def do_BAN(self):  # noqa: N802
+        self.received.append(("BAN", self.path))
+        self.send_response(200)
+        self.end_headers()
+
     def log_message(self, *args):
         pass
 
 
 @pytest.fixture
 def purge_server(settings):
-    """A tiny HTTP cache stand-in that records the PURGE requests it gets."""
+    """A tiny HTTP cache stand-in that records the PURGE and BAN requests it gets."""
     received = []
     handler = type("Handler", (PurgeRecorder,), {"received": received})
     server = HTTPServer(("127.0.0.1", 0), handler)
@@ -320,7 +325,7 @@ def purge_server(settings):
     settings.WAGTAILFRONTENDCACHE = {
         **settings.WAGTAILFRONTENDCACHE,
         "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "cms.page_cache.VarnishBackend",
             "LOCATION": f"http://127.0.0.1:{server.server_port}",
         },
     }
@@ -382,3 +387,16 @@ def test_a_registry_edit_purges_the_http_cache_of_the_registry(
         "/api/registry/geojson/communities/",
     } <= paths
     assert not any(path.startswith(("/ru/cases/", "/api/v2/")) for path in paths)
+
+
+def test_a_change_shown_on_every_page_bans_everything_in_one_request(
+    purge_server, django_capture_on_commit_callbacks, cases_section, rulebook
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _case_and_rule(cases_section, rulebook)
+    purge_server.clear()
+    cases_section.title = "Истории"  # a section of the main menu, on every page
+    with django_capture_on_commit_callbacks(execute=True):
+        cases_section.save_revision().publish()
+
+    assert purge_server == [("BAN", "/")]
