@@ -203,7 +203,7 @@ class DemoSeeding:
                     place=spec["place"],
                     municipality=municipalities.get(spec["municipality"]),
                     participants_count=spec["participants_count"],
-                    report=_rich(spec["report"]),
+                    report=_rich_paragraphs(*spec["report"].split("\n\n")),
                 ),
                 spec.get("end_date") or spec["start_date"],
             )

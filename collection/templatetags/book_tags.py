@@ -3,6 +3,9 @@
 import re
 
 from django import template
+from django.utils.html import format_html_join
+
+from collection.russian_names import name_with_initials
 
 register = template.Library()
 
@@ -59,6 +62,12 @@ def decimal_comma(value) -> str:
 
 
 @register.filter
-def names(people) -> str:
-    """People's names in a row, as the title page and the imprint list them."""
-    return ", ".join(person.name for person in people)
+def names(people, case: str = "") -> str:
+    """People's names in a row with their initials first, as the title page and the imprint
+    list them; `names:"genitive"` after «под редакцией»."""
+    genitive = case == "genitive"
+    return format_html_join(
+        ", ",
+        '<span class="name">{}</span>',
+        ((name_with_initials(person.name, genitive=genitive),) for person in people),
+    )
