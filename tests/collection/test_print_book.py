@@ -240,6 +240,7 @@ def test_the_bibliographic_record_states_the_printed_books_extent(book, screen_b
     assert pages % 16 == 0
     record = flat(book.texts[1])
     assert "Конструктор сообществ : сборник материалов программы" in record
+    assert "Редактор: Е. В. Морозова" in record  # one editor: the singular
     unbroken = re.sub(r"(?<=\w)- (?=\w)", "", record)  # words hyphenated at a line's end
     assert "/ составители: Г. Р. Ахметова, И. В. Соколов ; под редакцией Е. В. Морозовой." in (
         unbroken
