@@ -21,6 +21,7 @@ LAYERS = [
     ["assembly"],
     ["services", "selectors", "heartbeat", "prepress", "generated", "typography"],
     ["maps", "fonts", "barcode", "templatetags.book_tags"],
+    ["russian_names"],
     ["models"],
     ["", "templatetags"],
 ]
