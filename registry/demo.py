@@ -53,6 +53,9 @@ COMMUNITIES_PER_MUNICIPALITY = 4
 COMMUNITIES_AT_A_FAIR_MUNICIPALITY = 5
 LEADER_ROLES = ["Председатель", "Руководитель", "Координатор"]
 QUARTERS = [datetime.date(2025 + q // 4, 1 + 3 * (q % 4), 1) for q in range(8)]
+# The registry filled up over the programme year, from the conference to the round table.
+REGISTRY_OPENED = datetime.datetime(2026, 2, 16, 10, tzinfo=datetime.UTC)
+REGISTRY_FILLING_DAYS = 280
 
 
 def _participants(rng: random.Random) -> list[Municipality]:
@@ -88,6 +91,15 @@ def _point_near(municipality: Municipality, rng: random.Random) -> tuple[Decimal
         ):
             return candidate
     return lat, lon
+
+
+def _record_added(community: Community) -> None:
+    """Date the record as added on a day of the programme year, the same on every seed, so the
+    results page's running total grows over the year instead of jumping on the seeding day."""
+    day = random.Random(f"added-{community.slug}").randrange(REGISTRY_FILLING_DAYS)
+    Community.objects.filter(pk=community.pk).update(
+        created_at=REGISTRY_OPENED + datetime.timedelta(days=day)
+    )
 
 
 def _growth(final: int, rng: random.Random) -> list[int]:
@@ -217,6 +229,7 @@ class _Seeder:
         strength = 3 if presents else self.rng.choices([0, 1, 2], weights=[30, 40, 30])[0]
         self.evidence(community, sphere_slugs[0], strength)
         self.snapshots(community)
+        _record_added(community)
 
     def flagship(self, community, *, presented: bool) -> None:
         """A community whose case is published carries the evidence that earns it: documented
@@ -224,6 +237,7 @@ class _Seeder:
         sphere = community.spheres.order_by("sort_order").first()
         self.evidence(community, sphere.slug if sphere else "socio-cultural", 3 if presented else 2)
         self.snapshots(community)
+        _record_added(community)
         self.counts["communities"] += 1
 
     def evidence(self, community, sphere_slug: str, strength: int) -> None:

@@ -323,3 +323,16 @@ def test_cases_are_told_in_full_with_the_participants_own_words(seeded):
         assert len(re.sub(r"<[^>]+>", "", text)) >= 4000, case.title
         assert blocks.count("quote") >= 3 and "table" in blocks and "callout" in blocks
     assert len(sentences) == len(set(sentences))  # no case repeats itself or another
+
+
+def test_the_registry_fills_up_over_the_programme_year_on_the_results_page(seeded, client):
+    html = client.get("/ru/programme/results/").content.decode()
+    chart = html[html.index('id="communities-chart-caption"') :]
+    rows = re.findall(
+        r'<th scope="row">(\d\d\.\d{4})</th><td>(\d+)</td>', chart[: chart.index("</table>")]
+    )
+    totals = [int(total) for _month, total in rows]
+
+    assert len(rows) >= 8  # months of the programme year, not one jump on the seeding day
+    assert totals == sorted(totals) and totals[0] < totals[-1] // 4
+    assert totals[-1] == Community.objects.filter(status=CommunityStatus.PUBLISHED).count()
