@@ -16,7 +16,7 @@ class CmsConfig(AppConfig):
         from cms.patches import spreadsheet_export
         from cms.purge import connect as connect_purges
         from cms.signals import content_signals_connect
-        from cms.sqlite import unicode_like_register
+        from cms.sqlite import sqlite_functions_register
         from core.converters import DatabaseIdConverter
         from registry.purge import community_record_changed
         from registry.signals import evidence_changed, registry_data_changed
@@ -30,7 +30,7 @@ class CmsConfig(AppConfig):
         spreadsheet_export.apply()
         connect_purges()
         content_signals_connect()
-        unicode_like_register()
+        sqlite_functions_register()
         # A presence at a fair is registry evidence declared here, above the registry: it
         # moves the community's level, the registry data version and the community's page.
         fair_presence = self.get_model("FairPresence")

@@ -6,15 +6,22 @@ PostgreSQL a NUL character cannot be sent at all: both were a server error (500)
 typing them into a search box or the API's `search` parameter. Quotes and control characters
 carry no words, so they are replaced by spaces before the backend sees the query.
 
+On SQLite the words of a search (not of autocomplete) are also reduced to their stems, as the
+index stores them there (cms/word_stems.py), so every form of a word is found; PostgreSQL's
+`russian` configuration does the same on its side.
+
 WAGTAILSEARCH_BACKENDS names this module; it picks the backend for the database as Wagtail's
-does and adds the cleaning.
+does and adds the cleaning (and on SQLite the stems).
 """
 
 import functools
 import re
 
+from django.db import connection
 from modelsearch.backends import database
 from modelsearch.query import Boost, Fuzzy, Not, Phrase, PlainText
+
+from cms.word_stems import text_stems
 
 # Control characters (NUL among them) and the double quote.
 UNSEARCHABLE = re.compile(r'[\x00-\x1f\x7f"]')
@@ -24,23 +31,32 @@ def search_text_clean(text: str) -> str:
     return UNSEARCHABLE.sub(" ", text).strip()
 
 
-def search_query_clean(query):
-    """The query with every string in it cleaned; a string or Wagtail's query objects."""
+def query_text_map(query, change):
+    """The query with `change` applied to every string in it; a string or Wagtail's query
+    objects."""
     if isinstance(query, str):
-        return search_text_clean(query)
+        return change(query)
     if isinstance(query, PlainText):
-        return PlainText(search_text_clean(query.query_string), query.operator, query.boost)
+        return PlainText(change(query.query_string), query.operator, query.boost)
     if isinstance(query, Phrase):
-        return Phrase(search_text_clean(query.query_string))
+        return Phrase(change(query.query_string))
     if isinstance(query, Fuzzy):
-        return Fuzzy(search_text_clean(query.query_string), query.operator, query.unaccent)
+        return Fuzzy(change(query.query_string), query.operator, query.unaccent)
     if isinstance(query, Boost):
-        return Boost(search_query_clean(query.subquery), query.boost)
+        return Boost(query_text_map(query.subquery, change), query.boost)
     if isinstance(query, Not):
-        return Not(search_query_clean(query.subquery))
+        return Not(query_text_map(query.subquery, change))
     if hasattr(query, "subqueries"):  # And, Or
-        return type(query)([search_query_clean(subquery) for subquery in query.subqueries])
+        return type(query)([query_text_map(subquery, change) for subquery in query.subqueries])
     return query  # MatchAll and the like carry no text
+
+
+def search_query_clean(query):
+    return query_text_map(query, search_text_clean)
+
+
+def _search_text_stems(text: str) -> str:
+    return text_stems(search_text_clean(text))
 
 
 class CleanQueryMixin:
@@ -50,12 +66,22 @@ class CleanQueryMixin:
         )
 
 
+class StemmedQueryMixin:
+    """SQLite: a search's words as the stems the index holds; autocomplete, which matches the
+    beginnings of words as typed, keeps them."""
+
+    def search(self, query, *args, **kwargs):
+        return super().search(query_text_map(query, _search_text_stems), *args, **kwargs)
+
+
 @functools.cache
-def _with_clean_queries(backend_class: type) -> type:
-    return type(backend_class.__name__, (CleanQueryMixin, backend_class), {})
+def _with_clean_queries(backend_class: type, *, stems: bool) -> type:
+    mixins = (StemmedQueryMixin, CleanQueryMixin) if stems else (CleanQueryMixin,)
+    return type(backend_class.__name__, (*mixins, backend_class), {})
 
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
+    # Wagtail's database backend is SQLite's on SQLite (as it picks it, by the default database).
     backend = database.SearchBackend(params)
-    backend.__class__ = _with_clean_queries(type(backend))
+    backend.__class__ = _with_clean_queries(type(backend), stems=connection.vendor == "sqlite")
     return backend

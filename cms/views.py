@@ -1,5 +1,4 @@
 from django.core.paginator import Paginator
-from django.db import connection
 from django.http import HttpResponseServerError
 from django.template import loader
 from django.template.response import TemplateResponse
@@ -32,8 +31,6 @@ def search(request):
         "query": query,
         "results": page,
         "communities": communities,
-        # Wagtail's database backend stems Russian words on PostgreSQL only (FTS5 elsewhere).
-        "exact_word_forms_only": connection.vendor != "postgresql",
     }
     return TemplateResponse(request, "cms/search.html", context)
 
