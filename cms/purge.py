@@ -11,7 +11,8 @@ purges everything.
 
 Purges go through Wagtail's frontend cache (`WAGTAILFRONTENDCACHE`): the app's own cache
 (cms.page_cache.PageCacheBackend) at once and again when the transaction commits (a request
-answered in between may have cached the old content), every backend when it commits.
+answered in between may have cached the old content), every backend when it commits, by a
+background task that workers take before any other (PURGE_TASK_PRIORITY).
 
 The other apps know their own addresses: they send core.purging.purge_requested when their
 data changes, and give their addresses to a purge of everything through the Wagtail hook
@@ -23,7 +24,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from wagtail import hooks
-from wagtail.contrib.frontend_cache.utils import PurgeBatch, purge_urls_from_cache
+from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import (
@@ -40,6 +42,9 @@ from core.purging import absolute_urls, purge_requested
 
 APP_BACKEND = "app"  # its name in WAGTAILFRONTENDCACHE
 MENU_DEPTH = 3  # children of a home page (the root is 1, home pages 2)
+# A reader is waiting for the purge of a publish; the other tasks the publish queues (the
+# search and reference indexes) wait for nobody. Workers take higher priorities first.
+PURGE_TASK_PRIORITY = 50
 PAGE_API_LISTING = "/api/v2/pages/"
 IMAGES_API = "/api/v2/images/"
 DOCUMENTS_API = "/api/v2/documents/"
@@ -71,7 +76,9 @@ class _Batch:
             urls |= provider()
         if self.everything:
             urls |= site_urls()
-        purge_urls_from_cache(sorted(urls), backends=backends)
+        purge_urls_from_cache_task.using(priority=PURGE_TASK_PRIORITY).enqueue(
+            sorted(urls), None, backends
+        )
 
 
 def _on_commit(**changes) -> None:

@@ -10,7 +10,9 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.test import Client
+from django_tasks_db.models import DBTaskResult
 from wagtail.models import PageViewRestriction
 
 from cms.factories import (
@@ -400,3 +402,22 @@ def test_a_change_shown_on_every_page_bans_everything_in_one_request(
         cases_section.save_revision().publish()
 
     assert purge_server == [("BAN", "/")]
+
+
+def test_after_a_publish_a_worker_sends_the_purge_before_any_other_task(
+    purge_server, django_capture_on_commit_callbacks, settings, home, cases_section, rulebook
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        case, _rule = _case_and_rule(cases_section, rulebook)
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    purge_server.clear()
+    case.title = "Двор без границ"
+    with django_capture_on_commit_callbacks(execute=True):
+        case.save_revision().publish()
+    queued = DBTaskResult.objects.ready().count()
+
+    call_command("db_worker", "--batch", "--max-tasks", "1", "--no-startup-delay", verbosity=0)
+
+    # The publish also queued the search and reference indexes; the reader's purge went first.
+    assert queued > 1
+    assert case.url in {path for _host, path in purge_server}
