@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from urllib.parse import urlsplit
 
+from anyascii import anyascii
 from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -279,9 +281,10 @@ class DemoSeeding:
         )
 
     def _community(self, spec, municipality, sphere) -> Community:
-        """The case's community in the registry, found or made by its slug."""
+        """The case's community in the registry, found or made by its slug (from its name, as
+        the registry's own demo communities: /ru/registry/tos-zvezdnyy/)."""
         return registry_factories.CommunityFactory(
-            slug=f"case-{spec['slug']}",
+            slug=slugify(anyascii(spec["community_name"])),
             name=spec["community_name"],
             municipality=municipality,
             form=spec["form"],

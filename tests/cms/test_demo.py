@@ -4,11 +4,13 @@ import io
 import re
 
 import pytest
+from anyascii import anyascii
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase, override_settings
 from django.urls import reverse
+from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.images.models import Image
 from wagtail.models import Page, Revision
@@ -285,6 +287,8 @@ def test_cases_link_their_registry_record_and_municipality(seeded, client):
 
         assert f'href="/ru/registry/{case.community.slug}/"' in html
         assert f'href="/ru/registry/municipality/{case.municipality.slug}/"' in html
+        # The record's address reads as its name does, like every other community's.
+        assert case.community.slug == slugify(anyascii(case.community.name))
 
 
 def test_flagship_case_communities_carry_the_evidence_that_earns_their_level(seeded):
