@@ -7,9 +7,9 @@ files and how they are served").
 
 /api/v2/pages/ takes Wagtail's filters, among them `type` (e.g. `?type=cms.CasePage`),
 `locale` (`?locale=ba`) and `translation_of`; a listing with no `locale`, `translation_of`,
-`child_of` or `descendant_of` holds the source-language (Russian) pages only. Listing a
-single type with `fields=*` loads each type's related records in a fixed number of queries,
-however many pages are listed.
+`child_of` or `descendant_of` holds the source-language (Russian) pages only. A listing reads
+the ids of its pages and takes each item from the cache as JSON text; the items not cached
+load their related records in a fixed number of queries, however many pages are listed.
 """
 
 import hashlib
@@ -166,11 +166,9 @@ class ContentPagesAPIViewSet(CompactJSONMixin, HostileInputMixin, PagesAPIViewSe
         if missing:
             pages = with_related(model._default_manager.filter(pk__in=missing)).in_bulk()
             found = [pages[pk] for pk in missing if pk in pages]  # not deleted meanwhile
+            items = zip(found, self.get_serializer(found, many=True).data, strict=True)
             renderer = ListingJSONRenderer()
-            built = {
-                keys[item["id"]]: renderer.render(item)
-                for item in self.get_serializer(found, many=True).data
-            }
+            built = {keys[page.pk]: renderer.render(item) for page, item in items}
             cache.set_many(built, timeout=FRAGMENT_TIMEOUT)
             encoded.update(built)
         return EncodedItems(encoded[keys[pk]] for pk in ids if keys[pk] in encoded)
