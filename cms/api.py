@@ -7,16 +7,19 @@ files and how they are served").
 
 /api/v2/pages/ takes Wagtail's filters, among them `type` (e.g. `?type=cms.CasePage`),
 `locale` (`?locale=ba`) and `translation_of`; a listing with no `locale`, `translation_of`,
-`child_of` or `descendant_of` holds the source-language (Russian) pages only. Listing a
-single type with `fields=*` loads each type's related records in a fixed number of queries,
-however many pages are listed.
+`child_of` or `descendant_of` holds the source-language (Russian) pages only. A listing reads
+the ids of its pages and takes each item from the cache as JSON text; the items not cached
+load their related records in a fixed number of queries, however many pages are listed.
 """
 
 import hashlib
+import json
 
 from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
+from django.db.models import QuerySet
 from django.utils.translation import get_language
+from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
@@ -61,6 +64,12 @@ def related_lookups(model, prefix: str = "") -> tuple[list[str], list[str]]:
     return joined, prefetched
 
 
+def with_related(queryset):
+    """Pages with the related records and renditions their API fields show."""
+    joined, prefetched = related_lookups(queryset.model)
+    return queryset.select_related("locale", *joined).prefetch_related(*prefetched)
+
+
 class BoundedPagination(WagtailPagination):
     """Wagtail's offset and limit, with an offset the database can take."""
 
@@ -94,21 +103,28 @@ class CompactJSONMixin:
         return context
 
 
-class CachedItem:
-    """A listing's item, cached as the dict it is turned into under the site's content version
-    and the registry's data version (which every change to a page, image, document, snippet or
-    registry record replaces) and what else shapes it: the fields asked for, the page type,
-    the address and the language. DRF's serializers took half of a listing with all fields."""
+class EncodedItems(list):
+    """A listing's items as the JSON text each was cached as (bytes, compact, as the JSON
+    renderer writes them): joined into the body, not decoded and encoded again."""
 
-    cache_prefix = ""
+    def decoded(self) -> list:
+        return [json.loads(item) for item in self]
 
-    def to_representation(self, instance):
-        key = f"{self.cache_prefix}:{instance.pk}"
-        data = cache.get(key)
-        if data is None:
-            data = super().to_representation(instance)
-            cache.set(key, data, timeout=FRAGMENT_TIMEOUT)
-        return data
+
+class ListingJSONRenderer(JSONRenderer):
+    """DRF's JSON, with a listing's encoded items written in as they are. Indented output (the
+    browsable API, `Accept: application/json; indent=4`) decodes them first."""
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        items = data.get("items") if isinstance(data, dict) else None
+        if not isinstance(items, EncodedItems):
+            return super().render(data, accepted_media_type, renderer_context)
+        if self.get_indent(accepted_media_type, renderer_context or {}) is not None:
+            data = {**data, "items": items.decoded()}
+            return super().render(data, accepted_media_type, renderer_context)
+        # The paginator puts the items last: {"meta":{...},"items":[]} opens to take them.
+        head = super().render({**data, "items": []}, accepted_media_type, renderer_context)
+        return head.removesuffix(b"[]}") + b"[" + b",".join(items) + b"]}"
 
 
 # Listing parameters that choose the languages themselves; without one of them a listing holds
@@ -117,6 +133,7 @@ LANGUAGE_CHOOSING_PARAMETERS = {"locale", "translation_of", "child_of", "descend
 
 
 class ContentPagesAPIViewSet(CompactJSONMixin, HostileInputMixin, PagesAPIViewSet):
+    renderer_classes = [ListingJSONRenderer, BrowsableAPIRenderer]
     # Cross-page links worked out per page: in the detail view only, so listings stay cheap.
     detail_only_fields = PagesAPIViewSet.detail_only_fields + ["golden_rules"]
 
@@ -128,10 +145,39 @@ class ContentPagesAPIViewSet(CompactJSONMixin, HostileInputMixin, PagesAPIViewSe
             queryset = queryset.filter(locale=Locale.get_default())
         return super().filter_queryset(queryset)
 
-    def get_serializer_class(self):
-        serializer_class = super().get_serializer_class()
-        if self.action != "listing_view":
-            return serializer_class
+    def listing_view(self, request):
+        """Wagtail's listing, reading only the ids of the listed pages: each item is cached as
+        its JSON, and only the items not in the cache load their pages, related records and
+        renditions and go through DRF's serializers."""
+        queryset = self.get_queryset()
+        self.check_query_parameters(queryset)
+        listed = self.paginate_queryset(self.filter_queryset(queryset))
+        if isinstance(listed, QuerySet):
+            ids = list(listed.values_list("pk", flat=True))
+        else:  # search results
+            ids = [page.pk for page in listed]
+        return self.get_paginated_response(self.encoded_items(queryset.model, ids))
+
+    def encoded_items(self, model, ids: list[int]) -> EncodedItems:
+        prefix = self.item_cache_prefix()
+        keys = {pk: f"{prefix}:{pk}" for pk in ids}
+        encoded = cache.get_many(keys.values())
+        missing = [pk for pk in ids if keys[pk] not in encoded]
+        if missing:
+            pages = with_related(model._default_manager.filter(pk__in=missing)).in_bulk()
+            found = [pages[pk] for pk in missing if pk in pages]  # not deleted meanwhile
+            items = zip(found, self.get_serializer(found, many=True).data, strict=True)
+            renderer = ListingJSONRenderer()
+            built = {keys[page.pk]: renderer.render(item) for page, item in items}
+            cache.set_many(built, timeout=FRAGMENT_TIMEOUT)
+            encoded.update(built)
+        return EncodedItems(encoded[keys[pk]] for pk in ids if keys[pk] in encoded)
+
+    def item_cache_prefix(self) -> str:
+        """A listing's items are cached under the site's content version and the registry's
+        data version (which every change to a page, image, document, snippet or registry record
+        replaces) and what else shapes them: the fields, page type and rich text format asked
+        for, the address and the language."""
         request = self.request
         shape = [
             content_version(),
@@ -141,10 +187,10 @@ class ContentPagesAPIViewSet(CompactJSONMixin, HostileInputMixin, PagesAPIViewSe
             get_language(),
             request.GET.get("type", ""),
             request.GET.get("fields", ""),
+            request.GET.get("rich_text_format", ""),
         ]
         digest = hashlib.sha256("|".join(shape).encode()).hexdigest()[:32]
-        attributes = {"cache_prefix": f"cms:fragment:api-item:{digest}"}
-        return type(serializer_class.__name__, (CachedItem, serializer_class), attributes)
+        return f"cms:fragment:api-item:{digest}"
 
     def get_base_queryset(self):
         """Wagtail's public pages, worked out once a request instead of three times (each
@@ -155,8 +201,9 @@ class ContentPagesAPIViewSet(CompactJSONMixin, HostileInputMixin, PagesAPIViewSe
 
     def get_queryset(self):
         queryset = super().get_queryset()
-        joined, prefetched = related_lookups(queryset.model)
-        return queryset.select_related("locale", *joined).prefetch_related(*prefetched)
+        if self.action == "listing_view":
+            return queryset  # the listing loads related records for its uncached items only
+        return with_related(queryset)
 
 
 # The web server serves renditions (/media/images/), not the originals
