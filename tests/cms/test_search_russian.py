@@ -42,3 +42,9 @@ def test_a_town_is_found_in_every_case_of_its_name(client, materials):
 
 def test_the_search_page_no_longer_warns_that_only_exact_forms_match(client, home):
     assert 'class="search-note"' not in titles_found(client, "Мелеузе")
+
+
+@pytest.mark.parametrize("query", ["***", "!", "-", "__", "NEAR(", "AND OR NOT"])
+def test_a_query_without_words_finds_nothing_and_fails_nothing(client, materials, query):
+    ArticlePageFactory(parent=materials, title="Субботник в Мелеузе")
+    assert "Субботник в Мелеузе" not in titles_found(client, query)
