@@ -4,6 +4,8 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Page as ListPage
+from django.core.paginator import Paginator
 from django.db.models import CharField, IntegerField, Q, QuerySet, prefetch_related_objects
 from django.db.models.functions import Cast, Coalesce, Substr
 from django.urls import reverse
@@ -165,21 +167,27 @@ def _case_page_details(case: CasePage) -> dict:
     }
 
 
+# A programme holds dozens of events (27 fairs alone): the past ones come a page at a time.
+PAST_EVENTS_PAGE_SIZE = 12
+
+
 @dataclass(frozen=True)
 class EventCalendar:
     """A section's events, filtered: upcoming (and current) soonest first, then past ones
-    most recent first, and the section's other pages (such as adopted recommendations)."""
+    most recent first, a page of them at a time, and the section's other pages (such as
+    adopted recommendations)."""
 
     filter: EventFilter
     filtered: bool
     upcoming: list[EventPage]
-    past: list[EventPage]
+    past: ListPage
     others: list[Page]
 
 
 def events_calendar(*, section: Page, params) -> EventCalendar:
     """The events index of a section, filtered by the GET parameters `kind` and
-    `municipality`; an event is upcoming until its last day is over. Four queries."""
+    `municipality`, past events paged by `page`; an event is upcoming until its last day is
+    over. Five queries."""
     events = (
         EventPage.objects.child_of(section)
         .live()
@@ -196,7 +204,10 @@ def events_calendar(*, section: Page, params) -> EventCalendar:
         filter=event_filter,
         filtered=any(params.get(name) for name in event_filter.filters),
         upcoming=list(events.filter(last_day__gte=today).order_by("start_date", "path")),
-        past=list(events.filter(last_day__lt=today).order_by("-last_day", "-start_date", "path")),
+        past=Paginator(
+            events.filter(last_day__lt=today).order_by("-last_day", "-start_date", "path"),
+            PAST_EVENTS_PAGE_SIZE,
+        ).get_page(params.get("page")),
         others=list(others),
     )
 

@@ -85,8 +85,10 @@ def _parts(ru: Locale) -> list[tuple[str, str, list, str]]:
             "<p>Как готовить и проводить ярмарку сообществ: метод и опыт районов.</p>",
             list(fair_articles)
             + list(
+                # The fairs told in full; the others are records of the day, not chapters.
                 EventPage.objects.live()
                 .filter(locale=ru, kind=EventKind.FAIR)
+                .exclude(report="")
                 .order_by("start_date", "path")
             ),
             "",

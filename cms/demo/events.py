@@ -61,13 +61,18 @@ def _fair(*, slug, oktmo, title, intro, date, place, visitors, presented, report
     }
 
 
-def _communities(n: int) -> str:
-    """«сообщество», «сообщества» or «сообществ», as Russian wants after the number n."""
+def _plural(n: int, one: str, few: str, many: str) -> str:
+    """The form of a noun Russian wants after the number n: 1 «сообщество», 3 «сообщества»,
+    5 «сообществ»."""
     if n % 10 == 1 and n % 100 != 11:
-        return "сообщество"
+        return one
     if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return "сообщества"
-    return "сообществ"
+        return few
+    return many
+
+
+def _communities(n: int) -> str:
+    return _plural(n, "сообщество", "сообщества", "сообществ")
 
 
 FAIR_EVENTS = [
@@ -177,6 +182,38 @@ FAIR_EVENTS = [
 ]
 # The fairs by OKTMO code of their municipality, for the registry demo.
 FAIRS = {fair["municipality"]: fair for fair in FAIR_EVENTS}
+
+# The other participants held their fairs between the told ones and the autumn modules.
+RECORDED_FAIRS_FROM = D(2026, 7, 11)
+RECORDED_FAIRS_DAYS_APART = 4
+
+
+def recorded_fair_stands(municipality) -> int:
+    """How many of its communities a participant would bring to its fair: two to four."""
+    return 2 + int(municipality.oktmo) % 3
+
+
+def recorded_fair(municipality, number: int, *, presented: int) -> dict:
+    """The fair of a participant whose report is not written up: its day, place, visitors
+    and how many of its communities had a stand, as the organisers recorded them. The figures
+    vary with the municipality's code, the same on every run."""
+    visitors = 96 + int(municipality.oktmo) % 89
+    return {
+        "slug": f"fair-{municipality.slug}",
+        "kind": "fair",
+        "title": f"Ярмарка сообществ: {municipality.name}",
+        "intro": f"Сообщества муниципалитета показали жителям свои дела: {presented} "
+        f"{_communities(presented)} из реестра, {visitors} "
+        f"{_plural(visitors, 'посетитель', 'посетителя', 'посетителей')}.",
+        "start_date": RECORDED_FAIRS_FROM
+        + datetime.timedelta(days=RECORDED_FAIRS_DAYS_APART * number),
+        "place": f"{municipality.centre or municipality.name}, Дом культуры",
+        "municipality": municipality.oktmo,
+        "participants_count": visitors,
+        "presented": presented,
+        "report": "",
+    }
+
 
 EVENTS = [
     {

@@ -22,6 +22,7 @@ from anyascii import anyascii
 from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail import hooks
@@ -47,19 +48,25 @@ from cms.models import (
 )
 from cms.services import translation_create
 from registry import factories as registry_factories
-from registry.models import Community, Municipality, Sphere
+from registry.models import (
+    Community,
+    CommunityStatus,
+    Municipality,
+    Sphere,
+    VerificationLevel,
+)
 
 from . import illustrations, translations
 from .articles import ARTICLES
 from .blocks import stream_value
 from .case_stories import STORIES, case_body
 from .cases import CASES, SPHERE_ALIASES
-from .events import CONFERENCE_EVENT, EVENTS
+from .events import CONFERENCE_EVENT, EVENTS, FAIR_EVENTS, recorded_fair, recorded_fair_stands
 from .home import HOME, SECTION_INTROS
 from .materials import CONFERENCE, LECTURES, VIDEO
 from .people import EXPERTS, THEMES
 from .recommendations import RECOMMENDATIONS
-from .registry import seed_registry
+from .registry import PRESENCE_NOTE, seed_registry
 from .rules import RULES
 from .slides import slides_pdf
 
@@ -422,6 +429,43 @@ class DemoSeeding:
         """The registry's own demo (after the fairs, which it marks communities present at)."""
         self.report.registry = seed_registry()
 
+    def recorded_fairs(self):
+        """Every participant held its fair, as the programme planned: the five above told in
+        full, the others as their organisers recorded them. The communities that had a stand
+        there are the municipality's published ones with a record of work (the stand confirms
+        it), a case's own first."""
+        told = {spec["municipality"] for spec in FAIR_EVENTS}
+        participants = Municipality.objects.filter(participating=True).exclude(oktmo__in=told)
+        for number, municipality in enumerate(participants.order_by("oktmo")):
+            presenters = list(
+                Community.objects.filter(
+                    municipality=municipality, status=CommunityStatus.PUBLISHED
+                )
+                .exclude(verification_level=VerificationLevel.SELF_DECLARED)
+                .annotate(has_case=Exists(CasePage.objects.filter(community=OuterRef("pk"))))
+                .order_by("-has_case", "slug")[: recorded_fair_stands(municipality)]
+            )
+            spec = recorded_fair(municipality, number, presented=len(presenters))
+            fair = self._page(
+                "events",
+                self.sections["events"],
+                spec["slug"],
+                lambda spec=spec, municipality=municipality: EventPage(
+                    title=spec["title"],
+                    intro=spec["intro"],
+                    kind=spec["kind"],
+                    start_date=spec["start_date"],
+                    place=spec["place"],
+                    municipality=municipality,
+                    participants_count=spec["participants_count"],
+                ),
+                spec["start_date"],
+            )
+            for community in presenters:
+                factories.FairPresenceFactory(
+                    community=community, fair=fair, date=spec["start_date"], note=PRESENCE_NOTE
+                )
+
     def site_address(self):
         """Serve the demo site at the address the demo runs on, so the links the API and
         e-mails give (html_url, detail_url) open in the browser."""
@@ -448,6 +492,7 @@ class DemoSeeding:
             self.articles,
             self.translated_pages,
             self.registry,
+            self.recorded_fairs,
             # The apps above build on all of the above (hook `register_demo_step`).
             *(
                 partial(step, self.report, build_files=self.build_files)

@@ -16,7 +16,7 @@ from wagtail.images.models import Image
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
-from cms.demo.events import FAIR_EVENTS, FAIRS
+from cms.demo.events import FAIR_EVENTS
 from cms.models import (
     ArticlePage,
     CasePage,
@@ -30,8 +30,9 @@ from cms.models import (
     RecommendationsPage,
     Theme,
 )
+from cms.selectors import PAST_EVENTS_PAGE_SIZE
 from collection.models import Edition
-from registry.models import Community, CommunityStatus, VerificationLevel
+from registry.models import Community, CommunityStatus, Municipality, VerificationLevel
 
 ARTICLE_BLOCKS = {
     "heading",
@@ -246,12 +247,36 @@ def test_editors_see_where_each_case_photo_is_used(seeded, admin_client):
 
 def test_the_events_index_lists_the_demo_events_with_dates_latest_past_first(seeded, client):
     html = client.get("/ru/events/").content.decode()
+    conference = client.get("/ru/events/", {"kind": "conference"}).content.decode()
+    past = html[html.index('id="past-events"') :]
 
-    assert 'id="past-events"' in html and 'name="kind"' in html and 'name="municipality"' in html
-    assert "12</time>–<time" in html and "13 февраля 2026</time>" in html  # the conference
-    assert html.index("Итоговый круглый стол") < html.index("Межрегиональная конференция")
+    assert 'name="kind"' in html and 'name="municipality"' in html
+    first_past = re.search(r'class="card__title"><a href="[^"]+">([^<]+)</a>', past)[1]
+    assert first_past.startswith("Итоговый круглый стол")  # the most recent event
+    assert "12</time>–<time" in conference and "13 февраля 2026</time>" in conference
     fairs = client.get("/ru/events/", {"kind": "fair"}).content.decode()
-    assert fairs.count('class="card event-card"') == len(FAIR_EVENTS)
+    assert fairs.count('class="card event-card"') == PAST_EVENTS_PAGE_SIZE
+    assert 'rel="next"' in fairs
+
+
+def test_every_participant_held_its_fair_and_the_results_say_so(seeded, client):
+    participants = Municipality.objects.filter(participating=True)
+    fairs = ru(EventPage.objects.live()).filter(kind=EventKind.FAIR)
+    visitors = sum(fairs.values_list("participants_count", flat=True))
+    results = re.sub(r"\s+", " ", client.get("/ru/programme/results/").content.decode())
+
+    assert sorted(fairs.values_list("municipality", flat=True)) == sorted(
+        participants.values_list("pk", flat=True)
+    )
+    assert "27 из 27 ярмарок (100%)" in results
+    assert f"{visitors} из 3000 человек" in results and visitors >= 3000
+    for fair in fairs.exclude(slug__in=[spec["slug"] for spec in FAIR_EVENTS]):
+        presenters = Community.objects.filter(fair_presences__fair=fair)
+        # What the page says of the day agrees with the registry.
+        assert f"{presenters.count()} сообществ" in fair.intro, fair.title
+        assert f"{fair.participants_count} посетител" in fair.intro, fair.title
+        for community in presenters:
+            assert community.verification_level == VerificationLevel.CONFIRMED_AT_FAIR
 
 
 def test_each_fair_links_its_municipality_and_lists_the_communities_that_presented(seeded, client):
@@ -294,14 +319,11 @@ def test_cases_link_their_registry_record_and_municipality(seeded, client):
 def test_flagship_case_communities_carry_the_evidence_that_earns_their_level(seeded):
     for case in ru(CasePage.objects.live()).select_related("community__municipality"):
         community = case.community
-        held_a_fair = community.municipality.oktmo in FAIRS
         members = list(community.snapshots.order_by("date").values_list("members", flat=True))
 
-        assert community.verification_level == (
-            VerificationLevel.CONFIRMED_AT_FAIR
-            if held_a_fair
-            else VerificationLevel.CONFIRMED_BY_CURATOR
-        ), community.name
+        # Every participant held a fair, and a case's community had a stand at its own.
+        assert community.fair_presences.filter(fair__municipality=community.municipality)
+        assert community.verification_level == VerificationLevel.CONFIRMED_AT_FAIR, community.name
         assert community.activities.count() >= 2
         assert members and members[-1] == community.members_reported == max(members)
 

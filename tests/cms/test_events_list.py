@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from cms import factories
 from cms.models import EventKind
+from cms.selectors import PAST_EVENTS_PAGE_SIZE
 from registry.models import Municipality
 
 pytestmark = pytest.mark.django_db
@@ -165,3 +166,21 @@ def test_an_empty_group_says_why_it_is_empty(client, events_section):
     assert "Предстоящих мероприятий пока нет." in html
     assert "Нет предстоящих мероприятий, подходящих под эти фильтры." in filtered
     assert "Нет прошедших мероприятий, подходящих под эти фильтры." in filtered
+
+
+def test_past_events_come_a_page_at_a_time_and_the_pages_keep_the_filters(
+    client, events_section, calendar
+):
+    for n in range(PAST_EVENTS_PAGE_SIZE):
+        factories.EventPageFactory(
+            parent=events_section, title=f"Ярмарка №{n + 1}", kind=EventKind.FAIR,
+            start_date=days(-20 - n), municipality=calendar["ufa"],
+        )  # fmt: skip
+
+    first = client.get(events_section.url, {"kind": "fair"}).content.decode()
+    second = client.get(events_section.url, {"kind": "fair", "page": "2"}).content.decode()
+
+    assert titles_in(first, "past-events") == [f"Ярмарка №{n + 1}" for n in range(12)]
+    assert titles_in(second, "past-events") == ["Давняя ярмарка"]
+    assert 'href="?kind=fair&amp;page=2" rel="next"' in first
+    assert titles_in(second, "upcoming-events") == ["Ярмарка через месяц"]
