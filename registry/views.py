@@ -105,7 +105,8 @@ def municipality_detail(request, slug):
 def _first_view(request, *, communities_url: str, bounds: list[list[float]]) -> dict | None:
     """The communities request of the map's first view, which the page starts before its
     scripts run: the page's filters as the map's script sends them (no empty values, no page
-    number), with the first view's box and zoom."""
+    number), with the first view's box and zoom. `href` is the preload's and the script's
+    address for it; the script checks its own view against `box` and `zoom`."""
     if not bounds:
         return None
     (south, west), (north, east) = bounds
@@ -119,7 +120,7 @@ def _first_view(request, *, communities_url: str, bounds: list[list[float]]) -> 
         if value
     ]
     params += [("bbox", ",".join(f"{edge:.10g}" for edge in edges)), ("zoom", zoom)]
-    return {"url": f"{communities_url}?{urlencode(params)}", "box": edges, "zoom": zoom}
+    return {"href": f"{communities_url}?{urlencode(params)}", "box": edges, "zoom": zoom}
 
 
 def community_map(request):

@@ -82,7 +82,7 @@ def test_the_page_starts_the_communities_request_of_its_first_view(client):
     page = client.get(MAP_URL, {"sphere": "youth", "level": "", "page": "1"}).content.decode()
     config = _config(page)
     first = config["firstView"]
-    url = first["url"]
+    url = first["href"]
     assert url.startswith("/api/registry/geojson/communities/?sphere=youth&bbox=")
     assert "level=" not in url and "page=" not in url
     assert url.endswith(f"&zoom={first['zoom']}")

@@ -272,7 +272,7 @@
     function firstViewUrl() {
       var first = config.firstView;
       var fits = first && first.zoom === wholeZoom(map) && holds(first.box, viewBox(map));
-      return fits ? first.url : null;
+      return fits ? first.href : null;
     }
 
     function viewUrl() {
