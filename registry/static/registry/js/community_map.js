@@ -123,8 +123,9 @@
     return Math.floor(map.getZoom());
   }
 
-  /* The view ([west, south, east, north]) widened to whole tiles of its zoom, so panning a little asks for the same
-     address (cached by the browser and the server) and a margin around is already there. */
+  /* The view ([west, south, east, north]) widened to whole tiles of its zoom, so panning a
+     little asks for the same address (cached by the browser and the server) and a margin
+     around is already there. */
   function viewBox(map) {
     var tile = 360 / Math.pow(2, wholeZoom(map));
     var bounds = map.getBounds();
