@@ -8,7 +8,7 @@ from drf_spectacular.utils import extend_schema_field
 
 from registry.map_grid import MAX_MAP_ZOOM, BoundingBox
 from registry.models import CommunityForm, Municipality, VerificationLevel
-from registry.public_selectors import communities_in_box, communities_matching_text, public_spheres
+from registry.public_selectors import communities_matching_text, public_spheres
 
 
 class CommunityFilter(django_filters.FilterSet):
@@ -101,18 +101,17 @@ class CommunityMapFilter(CommunityAPIFilter):
 
     bbox = BoundingBoxFilter(
         label=_("The part of the map in view: west,south,east,north in degrees"),
-        method="filter_bbox",
+        method="read_by_the_view",
     )
     zoom = django_filters.NumberFilter(
         label=_("The map's zoom level, which sets the size of the clusters"),
-        method="filter_zoom",
+        method="read_by_the_view",
         min_value=0,
         max_value=MAX_MAP_ZOOM,
         decimal_places=0,
     )
 
-    def filter_bbox(self, queryset, name, value):
-        return communities_in_box(queryset, box=value)
-
-    def filter_zoom(self, queryset, name, value):
-        return queryset  # read by the view to size the clusters
+    def read_by_the_view(self, queryset, name, value):
+        """The view keeps what is in the box (one by one, or counted by the cells of a grid
+        sized by the zoom)."""
+        return queryset

@@ -233,12 +233,15 @@ AT_CENTRE = Q(municipality__latitude__isnull=False, municipality__longitude__isn
 def communities_in_box(queryset: QuerySet[Community], *, box: BoundingBox) -> QuerySet[Community]:
     """Communities drawn inside the box (edges included): at their own point, else at their
     municipality's centre. Compared column by column, not through one expression choosing the
-    point, so that PostgreSQL estimates the rows well (a sort on disk at 100,000 otherwise)."""
+    point, so that PostgreSQL estimates the rows well (a sort on disk at 100,000 otherwise);
+    the centres through a list of municipalities, not a join, so that the published
+    communities' point index answers alone."""
     longitudes, latitudes = (box.west, box.east), (box.south, box.north)
     own = OWN_POINT & Q(longitude__range=longitudes, latitude__range=latitudes)
-    at_centre = ~OWN_POINT & Q(
-        municipality__longitude__range=longitudes, municipality__latitude__range=latitudes
-    )
+    centres_in_box = Municipality.objects.filter(
+        longitude__range=longitudes, latitude__range=latitudes
+    ).values("pk")
+    at_centre = ~OWN_POINT & Q(municipality__in=centres_in_box)
     return queryset.filter(own | at_centre)
 
 
@@ -262,22 +265,27 @@ def community_count_exceeds(queryset: QuerySet[Community], *, limit: int) -> boo
     return queryset.order_by().values("pk")[: limit + 1].count() > limit
 
 
-def community_map_clusters(*, queryset: QuerySet[Community], cell: GridCell) -> list[dict]:
-    """Communities counted by grid cell: each cell's count and the mean of its points.
+def community_map_clusters(
+    *, queryset: QuerySet[Community], box: BoundingBox, cell: GridCell
+) -> list[dict]:
+    """Communities drawn in the box, counted by grid cell: each cell's count and the mean of
+    its points.
 
-    Two plain aggregations merged here: communities with their own point by cell, those drawn
-    at their municipality's centre by municipality (a few dozen rows). One aggregation over
-    the point each is drawn at took twice as long at 100,000 communities."""
+    Two plain aggregations merged here: communities with their own point in the box by cell
+    (read from the published communities' point index alone), those drawn at their
+    municipality's centre by municipality (a few dozen rows). One aggregation over the point
+    each is drawn at took twice as long at 100,000 communities."""
+    longitudes, latitudes = (box.west, box.east), (box.south, box.north)
     longitude, latitude = Cast("longitude", FloatField()), Cast("latitude", FloatField())
     own = (
-        queryset.filter(OWN_POINT)
+        queryset.filter(longitude__range=longitudes, latitude__range=latitudes)
         .order_by()
         .values(cell_x=Floor(longitude / cell.longitude), cell_y=Floor(latitude / cell.latitude))
         .annotate(count=Count("pk"), longitude=Avg(longitude), latitude=Avg(latitude))
     )
     centres = (
         queryset.exclude(OWN_POINT)
-        .filter(AT_CENTRE)
+        .filter(municipality__longitude__range=longitudes, municipality__latitude__range=latitudes)
         .order_by()
         .values("municipality__longitude", "municipality__latitude")
         .annotate(count=Count("pk"))

@@ -15,7 +15,7 @@ from registry.charts import growth_chart
 from registry.data_version import registry_data_version
 from registry.filters import CommunityFilter
 from registry.forms import CommunitySubmissionForm
-from registry.map_grid import MAX_MAP_ZOOM
+from registry.map_grid import MAX_MAP_ZOOM, BoundingBox, first_view
 from registry.map_tiles import background_tile_layer
 from registry.models import VerificationLevel
 from registry.public_selectors import (
@@ -102,18 +102,42 @@ def municipality_detail(request, slug):
     )
 
 
+def _first_view(request, *, communities_url: str, bounds: list[list[float]]) -> dict | None:
+    """The communities request of the map's first view, which the page starts before its
+    scripts run: the page's filters as the map's script sends them (no empty values, no page
+    number), with the first view's box and zoom. `href` is the preload's and the script's
+    address for it; the script checks its own view against `box` and `zoom`."""
+    if not bounds:
+        return None
+    (south, west), (north, east) = bounds
+    box, zoom = first_view(BoundingBox(west=west, south=south, east=east, north=north))
+    edges = [box.west, box.south, box.east, box.north]
+    params = [
+        (key, value)
+        for key, values in request.GET.lists()
+        if key not in ("page", "bbox", "zoom")
+        for value in values
+        if value
+    ]
+    params += [("bbox", ",".join(f"{edge:.10g}" for edge in edges)), ("zoom", zoom)]
+    return {"href": f"{communities_url}?{urlencode(params)}", "box": edges, "zoom": zoom}
+
+
 def community_map(request):
     context = _filtered_page(request)
     context["results_cache_key"] = _results_cache_key(request, context, "registry-map")
     tiles = background_tile_layer()
     osm_attribution = _("© OpenStreetMap contributors")
+    communities_url = reverse("registry_api:community-geojson")
+    bounds = home_region_bounds()
     context["map_config"] = {
-        "communitiesUrl": reverse("registry_api:community-geojson"),
+        "communitiesUrl": communities_url,
+        "firstView": _first_view(request, communities_url=communities_url, bounds=bounds),
         "communityUrl": reverse("registry:community", kwargs={"slug": "__slug__"}),
         "municipalitiesUrl": reverse("registry_api:municipality-geojson"),
         "municipalityUrl": reverse("registry:municipality", kwargs={"slug": "__slug__"}),
         "listUrl": reverse("registry:list"),
-        "bounds": home_region_bounds(),
+        "bounds": bounds,
         "maxZoom": MAX_MAP_ZOOM,
         "tileUrl": tiles.url,
         "tileAttribution": tiles.attribution,

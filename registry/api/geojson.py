@@ -2,7 +2,7 @@
 
 import json
 
-from registry.map_grid import GridCell
+from registry.map_grid import BoundingBox, GridCell
 from registry.public_selectors import (
     community_map_clusters,
     community_point_features,
@@ -34,9 +34,9 @@ def communities_geojson(queryset) -> bytes:
     )
 
 
-def community_clusters_geojson(queryset, *, cell: GridCell) -> bytes:
-    """Communities counted by grid cell: a point per cell, at the mean of its communities,
-    with their number (`count`) and nothing else."""
+def community_clusters_geojson(queryset, *, box: BoundingBox, cell: GridCell) -> bytes:
+    """Communities in the box counted by grid cell: a point per cell, at the mean of its
+    communities, with their number (`count`) and nothing else."""
     features = [
         {
             "type": "Feature",
@@ -46,7 +46,7 @@ def community_clusters_geojson(queryset, *, cell: GridCell) -> bytes:
             },
             "properties": {"count": row["count"]},
         }
-        for row in community_map_clusters(queryset=queryset, cell=cell)
+        for row in community_map_clusters(queryset=queryset, box=box, cell=cell)
     ]
     return _dumps({"type": "FeatureCollection", "clustered": True, "features": features})
 

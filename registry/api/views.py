@@ -35,6 +35,7 @@ from registry.data_version import registry_data_version
 from registry.filters import CommunityAPIFilter, CommunityMapFilter
 from registry.map_grid import grid_cell, zoom_for
 from registry.public_selectors import (
+    communities_in_box,
     community_count_exceeds,
     community_public_detail,
     public_municipalities,
@@ -166,12 +167,14 @@ class CommunityGeoJSONView(RegistryAPIMixin, generics.GenericAPIView):
             raise translate_validation(filterset.errors)  # a bad parameter stops here: 400
         queryset = filterset.qs
         box = filterset.form.cleaned_data.get("bbox")
-        limit = settings.REGISTRY_MAP_POINT_LIMIT
-        if box is None or not community_count_exceeds(queryset, limit=limit):
+        if box is None:
             return _geojson_response(communities_geojson(queryset))
+        in_box = communities_in_box(queryset, box=box)
+        if not community_count_exceeds(in_box, limit=settings.REGISTRY_MAP_POINT_LIMIT):
+            return _geojson_response(communities_geojson(in_box))
         zoom = filterset.form.cleaned_data.get("zoom")
         cell = grid_cell(zoom=zoom_for(box) if zoom is None else int(zoom), box=box)
-        return _geojson_response(community_clusters_geojson(queryset, cell=cell))
+        return _geojson_response(community_clusters_geojson(queryset, box=box, cell=cell))
 
 
 @conditional

@@ -182,6 +182,13 @@ class Community(RevisionMixin, index.Indexed, Coordinates, ClusterableModel):
                     ("form", ["form"]),
                 ]
             ),
+            # The map counts published communities by their point in view: the index holds
+            # all it reads (the point, the municipality for those without one, the id).
+            models.Index(
+                fields=["longitude", "latitude", "municipality", "id"],
+                condition=models.Q(status="published"),
+                name="community_published_point",
+            ),
         ]
 
     def __str__(self):

@@ -63,6 +63,27 @@ def test_clusters_with_counts_at_low_zoom_and_points_when_zoomed_in(live_server,
     assert page.console_errors == []
 
 
+def test_the_first_view_uses_the_request_the_page_started(live_server, page):
+    """The page preloads its first view's communities; the map takes that answer instead of
+    asking again, and asks anew once it moves."""
+    _ufa_communities()
+    requests = []
+    page.on(
+        "request",
+        lambda request: "/geojson/communities/" in request.url and requests.append(request),
+    )
+    _open(page, live_server.url + MAP)
+    preload = page.locator("link[rel=preload][href*='/geojson/communities/']").get_attribute("href")
+    assert [request.url for request in requests] == [live_server.url + preload]
+    assert page.locator("#community-map").get_attribute("data-points") == "4"
+
+    page.locator("#community-map").focus()
+    with page.expect_request(lambda request: "/geojson/communities/" in request.url):
+        page.keyboard.press("+")
+    assert len(requests) == 2
+    assert page.console_errors == []
+
+
 def test_filters_change_the_points_and_a_popup_leads_to_the_community(live_server, page):
     _ufa_communities()
     _open(page, live_server.url + MAP)

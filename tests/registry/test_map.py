@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.test import override_settings
 
 from registry.factories import CommunityFactory
@@ -67,3 +68,39 @@ def test_a_yandex_key_turns_on_yandex_tiles_in_the_pages_language(client):
     with override_settings(REGISTRY_MAP_TILE_URL="https://tiles.example.org/{z}/{x}/{y}.png"):
         config = _config(client.get(MAP_URL).content.decode())
     assert config["tileUrl"] == "https://tiles.example.org/{z}/{x}/{y}.png"
+
+
+def test_the_page_starts_the_communities_request_of_its_first_view(client):
+    """The map's first communities request is in the page (a preload on wide screens), with
+    the page's filters, so the browser fetches it while the scripts load."""
+    CommunityFactory(
+        name="Молодёжный штаб",
+        spheres=[Sphere.objects.get(slug="youth", locale__language_code="ru")],
+        latitude="54.73500",
+        longitude="55.95800",
+    )
+    page = client.get(MAP_URL, {"sphere": "youth", "level": "", "page": "1"}).content.decode()
+    config = _config(page)
+    first = config["firstView"]
+    url = first["href"]
+    assert url.startswith("/api/registry/geojson/communities/?sphere=youth&bbox=")
+    assert "level=" not in url and "page=" not in url
+    assert url.endswith(f"&zoom={first['zoom']}")
+    # The box holds the republic's map on a wide screen: its first view lies inside.
+    (south, west), (north, east) = config["bounds"]
+    box_west, box_south, box_east, box_north = first["box"]
+    assert box_west < west and box_south < south and east < box_east and north < box_north
+    assert first["zoom"] == 6
+    preload = f'<link rel="preload" href="{url.replace("&", "&amp;")}" as="fetch"'
+    assert preload in page
+    # The address answers what the map draws.
+    data = client.get(url).json()
+    assert [feature["properties"]["name"] for feature in data["features"]] == ["Молодёжный штаб"]
+
+
+def test_published_communities_points_are_indexed():
+    """The map counts published communities by point from one partial index (see README)."""
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "registry_community")
+    index = constraints["community_published_point"]
+    assert index["index"] and index["columns"] == ["longitude", "latitude", "municipality_id", "id"]

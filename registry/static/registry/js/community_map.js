@@ -123,20 +123,29 @@
     return Math.floor(map.getZoom());
   }
 
-  /* The view widened to whole tiles of its zoom, so panning a little asks for the same
-     address (cached by the browser and the server) and a margin around is already there. */
+  /* The view ([west, south, east, north]) widened to whole tiles of its zoom, so panning a
+     little asks for the same address (cached by the browser and the server) and a margin
+     around is already there. */
   function viewBox(map) {
     var tile = 360 / Math.pow(2, wholeZoom(map));
     var bounds = map.getBounds();
     function down(value) { return Math.floor(value / tile) * tile; }
     function up(value) { return Math.ceil(value / tile) * tile; }
-    var box = [
+    return [
       Math.max(-180, down(bounds.getWest())),
       Math.max(-90, down(bounds.getSouth())),
       Math.min(180, up(bounds.getEast())),
       Math.min(90, up(bounds.getNorth()))
     ];
+  }
+
+  function boxParam(box) {
     return box.map(function (value) { return String(+value.toFixed(6)); }).join(",");
+  }
+
+  /* Whether box `inner` lies inside box `outer` (both [west, south, east, north]). */
+  function holds(outer, inner) {
+    return outer[0] <= inner[0] && outer[1] <= inner[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
   }
 
   function start() {
@@ -259,12 +268,23 @@
       }
     }
 
+    // The page has started the request for its first view already (a preload): when the map
+    // shows that zoom and its view lies inside that box, the same address takes the answer.
+    function firstViewUrl() {
+      var first = config.firstView;
+      var fits = first && first.zoom === wholeZoom(map) && holds(first.box, viewBox(map));
+      return fits ? first.href : null;
+    }
+
+    function viewUrl() {
+      params.set("bbox", boxParam(viewBox(map)));
+      params.set("zoom", String(wholeZoom(map)));
+      return config.communitiesUrl + "?" + params.toString();
+    }
+
     var lastUrl = null;
     var pending = null;
-    function refresh() {
-      params.set("bbox", viewBox(map));
-      params.set("zoom", String(wholeZoom(map)));
-      var url = config.communitiesUrl + "?" + params.toString();
+    function show(url) {
       if (url === lastUrl) return;
       lastUrl = url;
       if (pending) pending.abort();
@@ -273,8 +293,8 @@
         if (error.name !== "AbortError") throw error;
       });
     }
-    map.on("moveend", refresh);
-    refresh();
+    map.on("moveend", function () { show(viewUrl()); });
+    show(firstViewUrl() || viewUrl());
   }
 
   document.addEventListener("DOMContentLoaded", start);
