@@ -83,8 +83,8 @@ def route_for_request(request, path: str) -> None:
     key = ("route", site.pk, translation.get_language(), components)
     route = _memo.get(key)
     if route is not None:
-        page = route.model.objects.filter(pk=route.pk).first()
-        if page is None:  # deleted by another process, whose new version we have not seen
+        page = route.model.objects.filter(pk=route.pk, live=True).first()
+        if page is None:  # changed by another process, whose new version we have not seen
             return
         request._wagtail_route_for_request = RouteResult(page)
     else:
