@@ -83,8 +83,9 @@ def route_for_request(request, path: str) -> None:
     key = ("route", site.pk, translation.get_language(), components)
     route = _memo.get(key)
     if route is not None:
-        page = route.model.objects.filter(pk=route.pk, live=True).first()
-        if page is None:  # changed by another process, whose new version we have not seen
+        try:  # no ordering: `.first()` would order a page model's join by its parents' keys
+            page = route.model.objects.get(pk=route.pk, live=True)
+        except route.model.DoesNotExist:  # changed by another process, version not seen yet
             return
         request._wagtail_route_for_request = RouteResult(page)
     else:
