@@ -27,13 +27,15 @@ class _VersionMemo:
     """A dict that empties itself when the content version changes."""
 
     def __init__(self):
-        self._version, self._values = None, {}
+        self._state = (None, {})  # one attribute: threads never pair a version with old values
 
     def _current(self) -> dict:
         version = content_version()
-        if version != self._version or len(self._values) >= MAX_ENTRIES:
-            self._version, self._values = version, {}
-        return self._values
+        state_version, values = self._state
+        if state_version != version or len(values) >= MAX_ENTRIES:
+            values = {}
+            self._state = (version, values)
+        return values
 
     def get(self, key):
         return self._current().get(key)
