@@ -5,9 +5,11 @@ renames, hides or restricts a page, or changes the site, shows on the next reque
 import re
 
 import pytest
+from django.test import Client
 from wagtail.models import PageViewRestriction, Site
 
 from cms import factories
+from registry.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -109,3 +111,17 @@ def test_a_preview_shows_its_own_title_in_the_breadcrumbs(client, case):
 
     assert '<span aria-current="page">Черновой заголовок</span>' in preview
     assert "Черновой заголовок" not in client.get(case.url).content.decode()
+
+
+def test_a_signed_in_editor_gets_the_cached_header_and_the_user_bar(client, case):
+    def header(html: str) -> str:
+        return re.search(r'<header class="site-header">.*?</header>', html, re.S).group(0)
+
+    anonymous = client.get(case.url).content.decode()
+    editor = Client()
+    editor.force_login(UserFactory(username="editor", is_staff=True, is_superuser=True))
+
+    html = editor.get(case.url).content.decode()
+
+    assert "wagtail-userbar" in html and "wagtail-userbar" not in anonymous
+    assert header(html) == header(anonymous)
