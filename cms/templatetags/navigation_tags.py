@@ -85,10 +85,20 @@ def language_links(context):
     """Links to what the reader sees in every site language, for the switcher and hreflang.
 
     Wagtail pages link to their live translations; other views (search, the registry) to the
-    same view in that language; an unknown address to each language's home page.
+    same view in that language; an unknown address to each language's home page. Worked out
+    once per request: the page's head and its header both show them.
     """
     request = context.get("request")
-    page = context.get("page")
+    if request is None:
+        return _language_links(None, context.get("page"))
+    links = request.__dict__.setdefault("_language_links", {})
+    language = translation.get_language()
+    if language not in links:
+        links[language] = _language_links(request, context.get("page"))
+    return links[language]
+
+
+def _language_links(request, page) -> list[dict]:
     resolver_match = getattr(request, "resolver_match", None)
     is_view = resolver_match is not None and resolver_match.url_name != "wagtail_serve"
     urls = _view_urls(request) if is_view and not isinstance(page, Page) else None
