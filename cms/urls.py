@@ -44,6 +44,8 @@ urlpatterns += i18n_patterns(
     path("registry/", include("registry.urls")),
     path("programme/", include("programme.urls")),
     path("collection/", include("collection.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's page URLs, its page view wrapped by ours (cached routing).
+    *[url for url in wagtail_urls.urlpatterns if url.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, views.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

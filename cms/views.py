@@ -3,8 +3,10 @@ from django.http import HttpResponseServerError
 from django.template import loader
 from django.template.response import TemplateResponse
 from django.views.decorators.csrf import requires_csrf_token
+from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page
 
+from cms.routing import route_for_request
 from cms.search_backend import search_text_clean
 from registry.public_selectors import communities_matching_text, published_communities
 
@@ -33,6 +35,12 @@ def search(request):
         "communities": communities,
     }
     return TemplateResponse(request, "cms/search.html", context)
+
+
+def serve(request, path):
+    """Wagtail's page view, routed by cms.routing: one query for a page already routed."""
+    route_for_request(request, path)
+    return wagtail_views.serve(request, path)
 
 
 @requires_csrf_token

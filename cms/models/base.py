@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
@@ -40,6 +40,12 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def get_view_restrictions(self):
+        """None to check when cms.routing found that none applies under the content version."""
+        if getattr(self, "no_view_restrictions", False):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
 
 class BodyPage(BasePage):
     """A page with a StreamField body from the shared block vocabulary."""
@@ -63,13 +69,6 @@ class HomePage(BodyPage):
 
     class Meta:
         verbose_name = _("home page")
-
-    def get_context(self, request, *args, **kwargs):
-        from cms.selectors import home_page_highlights
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(home_page_highlights(locale_id=self.locale_id))
-        return context
 
 
 class SectionPage(BasePage):

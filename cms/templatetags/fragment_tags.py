@@ -12,14 +12,16 @@ may be cached at all.
 `page_fragment` caches a block of a page's own template: the page's text, images and the
 pages, documents and registry records it shows, under the site's content version and the
 registry's data version (cms/content_version.py), which every change to any of them replaces.
-Only for blocks that show nothing else (no form, no programme data, no query string); a
-preview (the editor's unsaved version) renders it afresh and stores nothing.
+Only for blocks that show nothing else (no form, no programme data, no query string, nothing
+personal); a preview (the editor's unsaved version) and a view that is not a Wagtail page
+render it afresh and store nothing.
 """
 
 from django import template
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from wagtail.models import Page
 
 from cms.content_version import FRAGMENT_TIMEOUT, content_version
 from registry.data_version import registry_data_version
@@ -55,11 +57,23 @@ class PageFragmentNode(template.Node):
 
     def render(self, context):
         page = context.get("page")
-        if page is None or not page.pk or getattr(context.get("request"), "is_preview", False):
+        request = context.get("request")
+        if not isinstance(page, Page) or not page.pk or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
-        versions = f"{content_version()}:{registry_data_version()}"
-        key = f"page:{self.name.resolve(context)}:{versions}:{page.pk}:{get_language()}"
+        versions = f"{content_version()}:{_registry_data_version(request)}"
+        # Absolute links (the language alternates) name the address the page was asked at.
+        origin = f"{request.scheme}://{request._get_raw_host()}" if request else ""
+        key = f"page:{self.name.resolve(context)}:{versions}:{page.pk}:{get_language()}:{origin}"
         return _cached_html(key, self.nodelist, context)
+
+
+def _registry_data_version(request) -> str:
+    """Read once per request: a page has several fragments, each a round trip to the cache."""
+    if request is None:
+        return registry_data_version()
+    if not hasattr(request, "_registry_data_version"):
+        request._registry_data_version = registry_data_version()
+    return request._registry_data_version
 
 
 def _block(parser, token, end: str):

@@ -4,31 +4,32 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from cms.content_version import content_fragment
+from cms.routing import site_for_request
 from cms.selectors import navigation_pages, site_home_translations
 
 register = template.Library()
 
 
 def _site_root(request):
-    site = Site.find_for_request(request) if request else None
+    site = site_for_request(request) if request else None
     return site.root_page if site else None
 
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
     request = context.get("request")
-    root = _site_root(request)
+    site = site_for_request(request) if request else None
     items = []
-    if root:
+    if site:
         language_code = translation.get_language()
         items = content_fragment(
             "navigation",
-            root.pk,
+            site.root_page_id,
             language_code,
-            compute=lambda: list(navigation_pages(root=root, language_code=language_code)),
+            compute=lambda: navigation_pages(root=site.root_page, language_code=language_code),
         )
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
@@ -84,15 +85,25 @@ def language_links(context):
     """Links to what the reader sees in every site language, for the switcher and hreflang.
 
     Wagtail pages link to their live translations; other views (search, the registry) to the
-    same view in that language; an unknown address to each language's home page.
+    same view in that language; an unknown address to each language's home page. Worked out
+    once per request: the page's head and its header both show them.
     """
     request = context.get("request")
-    page = context.get("page")
+    if request is None:
+        return _language_links(None, context.get("page"))
+    links = request.__dict__.setdefault("_language_links", {})
+    language = translation.get_language()
+    if language not in links:
+        links[language] = _language_links(request, context.get("page"))
+    return links[language]
+
+
+def _language_links(request, page) -> list[dict]:
     resolver_match = getattr(request, "resolver_match", None)
     is_view = resolver_match is not None and resolver_match.url_name != "wagtail_serve"
     urls = _view_urls(request) if is_view and not isinstance(page, Page) else None
     if urls is None:
-        site = Site.find_for_request(request) if request else None
+        site = site_for_request(request) if request else None
         urls = content_fragment(
             "language-urls",
             getattr(site, "pk", None),

@@ -20,6 +20,7 @@ def case_page_details(context, *, case):
     return selectors.case_page_details_cached(case=case)
 
 
+register.simple_tag(selectors.home_page_highlights, name="home_page_highlights")
 register.simple_tag(selectors.golden_rule_cases, name="golden_rule_cases")
 register.simple_tag(selectors.event_lectures, name="event_lectures")
 register.simple_tag(selectors.conference_materials, name="conference_materials")
