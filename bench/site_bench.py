@@ -165,8 +165,11 @@ def main() -> None:
                     ("uncached", topology.uncached_url),
                 ):
                     for connections in CONNECTIONS:
-                        # Warm (Varnish stores the page, the app loads its code), and wait
-                        # until the requests of the run before are answered.
+                        # Wait until the requests of the run before are answered: an
+                        # uncached run leaves a queue in the uncached server, which would
+                        # otherwise take the CPU from the next (cached) run. Then warm
+                        # (Varnish stores the page, the app loads its code).
+                        fetch(topology.uncached_url + path)
                         fetch(base + path)
                         figures = wrk(base + path, connections)
                         print(name, mode, connections, figures, file=sys.stderr)
