@@ -1,9 +1,13 @@
 """Responses for files in the private storage, after the view has checked permission."""
 
+import logging
+
 from django.conf import settings
 from django.db.models.fields.files import FieldFile
-from django.http import FileResponse
+from django.http import FileResponse, Http404
 from wagtail.utils.sendfile import sendfile
+
+logger = logging.getLogger(__name__)
 
 
 def private_file_response(request, file: FieldFile, *, filename: str) -> FileResponse:
@@ -15,4 +19,11 @@ def private_file_response(request, file: FieldFile, *, filename: str) -> FileRes
         path = None
     if path and getattr(settings, "SENDFILE_BACKEND", None):
         return sendfile(request, path, attachment=True, attachment_filename=filename)
-    return FileResponse(file.open("rb"), as_attachment=True, filename=filename)
+    try:
+        opened = file.open("rb")
+    except FileNotFoundError:
+        # The record outlived its file (a storage restored from an older backup, a file
+        # removed by hand): the reader is told it is not there; operations hear why.
+        logger.error("A private file is missing from its storage: %s", file.name)
+        raise Http404 from None
+    return FileResponse(opened, as_attachment=True, filename=filename)

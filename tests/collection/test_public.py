@@ -102,3 +102,13 @@ def test_an_editor_publishes_a_frozen_edition(client, edition, editor):  # noqa:
     client.post(url, {"action": "publish"})
     edition.refresh_from_db()
     assert edition.status == EditionStatus.PUBLISHED
+
+
+def test_a_build_whose_file_is_gone_from_storage_is_not_found_not_a_server_error(
+    client, published_edition, caplog
+):
+    build = SucceededBuildFactory(edition=published_edition, content=b"%PDF current")
+    build.file.storage.delete(build.file.name)  # e.g. a storage restored from an older backup
+
+    assert download(client, build).status_code == 404
+    assert build.file.name in caplog.text  # operations learn which file is missing
