@@ -10,8 +10,9 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
+from django.db import transaction
 from django.test import Client
+from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import PageViewRestriction
 
@@ -416,7 +417,15 @@ def test_after_a_publish_a_worker_sends_the_purge_before_any_other_task(
         case.save_revision().publish()
     queued = DBTaskResult.objects.ready().count()
 
-    call_command("db_worker", "--batch", "--max-tasks", "1", "--no-startup-delay", verbosity=0)
+    # The task a worker takes next, picked as db_worker picks it (ready, locked, highest
+    # priority first) and run by its Worker; db_worker's own loop would close the test's
+    # database connection between tasks.
+    with transaction.atomic():
+        next_task = DBTaskResult.objects.ready().get_locked()
+    Worker(
+        queue_names=["*"], interval=0, batch=True, backend_name="default", startup_delay=False,
+        max_tasks=1, worker_id="test", excluded_queue_names=[],
+    ).run_task(next_task)  # fmt: skip
 
     # The publish also queued the search and reference indexes; the reader's purge went first.
     assert queued > 1
