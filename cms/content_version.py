@@ -6,12 +6,21 @@ version, which is replaced whenever editorial content changes (pages published, 
 moved, deleted or translated; view restrictions, sites, locales, snippets and images edited:
 cms.signals). Nothing stale can be served under a new version; old keys simply expire. A
 cleared cache starts a new version.
+
+The version also names the release: a digest of the project's code and templates, worked out
+once per process. Fragments rendered by one release are never served by the next (a changed
+template shows at once after a deploy, not after the next editorial change), and during a
+rolling deploy servers of either release keep to their own fragments.
 """
 
+import functools
+import hashlib
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.db import transaction
@@ -48,7 +57,25 @@ def content_version() -> str:
 
 
 def _read() -> str:
-    return str(cache.get_or_set(CACHE_KEY, time.time_ns, timeout=None))
+    return f"{cache.get_or_set(CACHE_KEY, time.time_ns, timeout=None)}-{release_digest()}"
+
+
+# What a release changes in rendered output: the apps' code and the templates.
+RELEASE_FOLDERS = ("accounts", "cms", "collection", "core", "programme", "registry", "templates")
+RELEASE_SUFFIXES = {".py", ".html", ".txt"}
+
+
+@functools.cache
+def release_digest(root: Path | None = None) -> str:
+    """A short digest of the project's code and templates under `root` (BASE_DIR)."""
+    root = Path(root or settings.BASE_DIR)
+    digest = hashlib.sha256()
+    for folder in RELEASE_FOLDERS:
+        for path in sorted((root / folder).rglob("*")):
+            if path.suffix in RELEASE_SUFFIXES and path.is_file():
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _bump() -> None:

@@ -7,6 +7,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from cms import factories
+from cms.content_version import content_version, release_digest
 from cms.models import CaseResult, GoldenRuleCase
 from registry.models import Municipality
 from tests.cms.translation_helpers import publish_translation
@@ -177,3 +178,22 @@ def test_page_api_items_follow_page_results_and_registry_edits(client, case):
         "meta",
         "title",
     }
+
+
+def test_a_new_release_renders_its_fragments_afresh(tmp_path):
+    """Fragment keys carry a digest of the code and templates: a deploy that changes a
+    template never serves the fragments the release before it cached."""
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "cms").mkdir()
+    template = tmp_path / "templates" / "base.html"
+    template.write_text("<header>Меню</header>")
+    (tmp_path / "cms" / "views.py").write_text("VIEWS = 1\n")
+    first = release_digest(tmp_path)
+
+    template.write_text("<header>Новое меню</header>")
+    release_digest.cache_clear()
+    changed = release_digest(tmp_path)
+    release_digest.cache_clear()
+
+    assert first != changed == release_digest(tmp_path)
+    assert content_version().endswith("-" + release_digest())
