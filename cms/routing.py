@@ -10,6 +10,7 @@ request from the cache); what an old version found is dropped when a request see
 Addresses that find no page are not kept, so made-up addresses cannot fill the memory.
 """
 
+import functools
 from dataclasses import dataclass
 
 from django.db import DEFAULT_DB_ALIAS
@@ -69,6 +70,7 @@ def site_for_request(request) -> Site | None:
     return request._wagtail_site
 
 
+@functools.cache
 def _site_fields() -> list[str]:
     return [field.attname for field in Site._meta.concrete_fields]
 

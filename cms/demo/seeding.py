@@ -102,6 +102,22 @@ def _rich_paragraphs(*texts: str) -> str:
     return "".join(_rich(text) for text in texts)
 
 
+def _event_page(spec: dict, municipality: Municipality | None) -> EventPage:
+    """An event of cms/demo/events.py; its report's paragraphs are separated by blank lines
+    (a recorded fair has none)."""
+    return EventPage(
+        title=spec["title"],
+        intro=spec["intro"],
+        kind=spec["kind"],
+        start_date=spec["start_date"],
+        end_date=spec.get("end_date"),
+        place=spec["place"],
+        municipality=municipality,
+        participants_count=spec["participants_count"],
+        report=_rich_paragraphs(*spec["report"].split("\n\n")) if spec["report"] else "",
+    )
+
+
 class DemoSeeding:
     """One run of the demo seeding; each public method is one step."""
 
@@ -203,17 +219,7 @@ class DemoSeeding:
                 "events",
                 self.sections["events"],
                 spec["slug"],
-                lambda spec=spec: EventPage(
-                    title=spec["title"],
-                    intro=spec["intro"],
-                    kind=spec["kind"],
-                    start_date=spec["start_date"],
-                    end_date=spec.get("end_date"),
-                    place=spec["place"],
-                    municipality=municipalities.get(spec["municipality"]),
-                    participants_count=spec["participants_count"],
-                    report=_rich_paragraphs(*spec["report"].split("\n\n")),
-                ),
+                lambda spec=spec: _event_page(spec, municipalities.get(spec["municipality"])),
                 spec.get("end_date") or spec["start_date"],
             )
 
@@ -450,15 +456,7 @@ class DemoSeeding:
                 "events",
                 self.sections["events"],
                 spec["slug"],
-                lambda spec=spec, municipality=municipality: EventPage(
-                    title=spec["title"],
-                    intro=spec["intro"],
-                    kind=spec["kind"],
-                    start_date=spec["start_date"],
-                    place=spec["place"],
-                    municipality=municipality,
-                    participants_count=spec["participants_count"],
-                ),
+                lambda spec=spec, municipality=municipality: _event_page(spec, municipality),
                 spec["start_date"],
             )
             for community in presenters:
