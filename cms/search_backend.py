@@ -31,6 +31,15 @@ def search_text_clean(text: str) -> str:
     return UNSEARCHABLE.sub(" ", text).strip()
 
 
+def text_beginning(text: str, length: int) -> str:
+    """The text if it is short enough, else its words that fit in `length` characters (the
+    first `length` characters when the first word alone is longer)."""
+    if len(text) <= length:
+        return text
+    words = text[: length + 1].rsplit(maxsplit=1)[0].strip()
+    return words if len(words) <= length else text[:length]
+
+
 def query_text_map(query, change):
     """The query with `change` applied to every string in it; a string or Wagtail's query
     objects."""

@@ -7,18 +7,23 @@ from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page
 
 from cms.routing import route_for_request
-from cms.search_backend import search_text_clean
+from cms.search_backend import search_text_clean, text_beginning
 from registry.public_selectors import communities_matching_text, published_communities
 
 SEARCH_PAGE_SIZE = 10
 # Registry communities shown above the page results; the rest are a link to the registry list.
 SEARCH_COMMUNITY_COUNT = 5
+# Longer queries are searched by their beginning (as the registry's own `q` filter caps them):
+# a query of thousands of characters is abuse, and each match against it costs time per row.
+SEARCH_QUERY_MAX_LENGTH = 200
 
 
 def search(request):
     """Site search over live, public pages of the reader's language, and (on the first page of
     results) the best matches among published registry communities."""
     query = request.GET.get("q", "").strip()
+    shortened = len(query) > SEARCH_QUERY_MAX_LENGTH
+    query = text_beginning(query, SEARCH_QUERY_MAX_LENGTH)
     results = Page.objects.none()
     communities = []
     if query:
@@ -31,6 +36,8 @@ def search(request):
         communities = list(communities[:SEARCH_COMMUNITY_COUNT])
     context = {
         "query": query,
+        "shortened": shortened,
+        "query_max_length": SEARCH_QUERY_MAX_LENGTH,
         "results": page,
         "communities": communities,
     }

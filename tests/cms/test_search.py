@@ -5,7 +5,7 @@ from django.utils.text import capfirst
 
 from cms import factories
 from cms.models import ArticlePage
-from cms.views import SEARCH_PAGE_SIZE
+from cms.views import SEARCH_PAGE_SIZE, SEARCH_QUERY_MAX_LENGTH
 
 from .translation_helpers import publish_translation
 
@@ -69,3 +69,17 @@ def test_results_are_paginated_with_the_query_kept(client, materials):
     assert 'href="?q=%D0%B2%D0%BE%D0%BB%D0%BE%D0%BD%D1%82%D1%91%D1%80%D1%8B&amp;page=2"' in first
     second = search(client, "волонтёры", page=2)
     assert second.count('class="card__title"') == 2
+
+
+def test_an_overlong_query_is_searched_by_its_beginning_and_says_so(client, materials):
+    factories.ArticlePageFactory(parent=materials, title="Ярмарка сообществ")
+    html = search(client, "ярмарка " + "х" * 10_000)
+    assert "Ярмарка сообществ" in html
+    assert f"по первым {SEARCH_QUERY_MAX_LENGTH} символам" in html
+    assert "х" * 10 not in html  # the word cut off is not searched for, nor shown
+    assert 'name="q" value="ярмарка"' in html
+
+
+def test_a_query_within_the_limit_is_searched_whole(client, materials):
+    html = search(client, "ярмарка " * (SEARCH_QUERY_MAX_LENGTH // 8))
+    assert "символам" not in html
