@@ -8,6 +8,7 @@ from django import template
 from django.utils.formats import date_format
 
 from cms import selectors
+from core.typography import abbreviations_bound
 
 register = template.Library()
 
@@ -25,6 +26,13 @@ register.simple_tag(selectors.golden_rule_cases, name="golden_rule_cases")
 register.simple_tag(selectors.event_lectures, name="event_lectures")
 register.simple_tag(selectors.conference_materials, name="conference_materials")
 register.simple_tag(selectors.event_page_links, name="event_page_links")
+
+
+@register.filter
+def place_bound(text) -> str:
+    """A title whose «г.», «ул.», «с.» stay with the name after them, so a narrow card never
+    ends a line with «г.». Plain text in and out: the template escapes it as any other value."""
+    return abbreviations_bound(str(text))
 
 
 @register.filter

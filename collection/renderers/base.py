@@ -16,7 +16,7 @@ from collection.assembly import AssembledPart
 from collection.fonts import font_faces_css
 from collection.generated import BOOK_LANGUAGE
 from collection.models import PAGE_MARGINS_MM, BuildKind, Edition
-from collection.typography import typeset_html
+from core.typography import typeset_html
 
 # Relative site URLs (/media/…, /static/…) resolve against this origin and are then read from
 # disk; nothing is ever fetched from the network.

@@ -21,7 +21,7 @@ from collection.assembly import AssembledPart
 from collection.fonts import book_fonts, font_faces_css, font_licences, merged_font
 from collection.generated import BOOK_LANGUAGE
 from collection.models import BuildKind, Edition
-from collection.typography import typeset_html
+from core.typography import typeset_html
 
 from .base import (
     Progress,

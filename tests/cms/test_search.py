@@ -83,3 +83,9 @@ def test_an_overlong_query_is_searched_by_its_beginning_and_says_so(client, mate
 def test_a_query_within_the_limit_is_searched_whole(client, materials):
     html = search(client, "ярмарка " * (SEARCH_QUERY_MAX_LENGTH // 8))
     assert "символам" not in html
+
+
+def test_a_title_keeps_a_place_abbreviation_with_the_name(client, materials):
+    factories.ArticlePageFactory(parent=materials, title="Ярмарка в г. Бирск, ул. Ленина")
+    html = search(client, "ярмарка")
+    assert "Ярмарка в г.\u00a0Бирск, ул.\u00a0Ленина</a>" in html

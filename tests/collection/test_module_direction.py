@@ -19,7 +19,7 @@ LAYERS = [
     ["renderers.pdf", "renderers.epub"],
     ["renderers.base", "renderers.makeup", "renderers.marks", "renderers.separation"],
     ["assembly"],
-    ["services", "selectors", "heartbeat", "prepress", "generated", "typography"],
+    ["services", "selectors", "heartbeat", "prepress", "generated"],
     ["maps", "fonts", "barcode", "templatetags.book_tags"],
     ["russian_names"],
     ["models"],

@@ -1,4 +1,4 @@
-from collection.typography import NBSP, typeset_html
+from core.typography import NBSP, typeset_html
 
 
 def test_short_words_hold_to_the_next_word():
@@ -25,3 +25,10 @@ def test_quotes_across_inline_tags():
 def test_tags_attributes_and_code_are_left_alone():
     html = '<a href="/ru/a - b/" title="в "кавычках"">ссылка</a><code>x = "в"</code>'
     assert typeset_html(html) == html
+
+
+def test_a_place_abbreviation_stays_with_its_name():
+    assert typeset_html("<p>Ярмарка г. Бирск, ул. Ленина</p>") == (
+        f"<p>Ярмарка г.{NBSP}Бирск, ул.{NBSP}Ленина</p>"
+    )
+    assert typeset_html("<p>Вег. меню</p>") == "<p>Вег. меню</p>"  # not a word's own ending

@@ -1,7 +1,10 @@
 """Russian typesetting rules applied to the text of assembled HTML, never to tags or attributes.
 
-Non-breaking spaces keep short words with the next word and dashes with the word before,
-straight quotes become «ёлочки» („лапки“ inside), spaced hyphens become em dashes.
+Non-breaking spaces keep short words and abbreviations («г.», «ул.») with the next word and
+dashes with the word before, straight quotes become «ёлочки» („лапки“ inside), spaced hyphens
+become em dashes. The print book sets its whole text so; the site keeps the abbreviations of
+its page titles with their names (`abbreviations_bound`), so a narrow card never ends a line
+with «г.».
 """
 
 import re
@@ -12,6 +15,12 @@ TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
 RAW_TEXT_TAGS = re.compile(r"<(script|style|pre|code)\b", re.IGNORECASE)
 SHORT_WORD = re.compile(
     r"(?<![\w\-])(" + "|".join(sorted(SHORT_WORDS, key=len, reverse=True)) + r") +",
+    re.IGNORECASE,
+)
+# Abbreviations of place kinds and of «имени» that stand before a name.
+ABBREVIATIONS = "г д с п ул им пос обл".split()
+ABBREVIATION = re.compile(
+    r"(?<![\w\-])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\. +",
     re.IGNORECASE,
 )
 SPACED_DASH = re.compile(r"[ \u00a0]+(?:--?|–|—)(?= )")
@@ -42,7 +51,12 @@ def typeset_text(text: str, previous: str = "", depth: int = 0) -> tuple[str, in
     text, depth = _quotes(text, previous, depth)
     text = SPACED_DASH.sub(NBSP + "—", text)
     text = SHORT_WORD.sub(lambda m: m.group(1) + NBSP, text)
-    return text, depth
+    return abbreviations_bound(text), depth
+
+
+def abbreviations_bound(text: str) -> str:
+    """«г. Бирск» with a non-breaking space: the abbreviation never ends a line."""
+    return ABBREVIATION.sub(lambda m: m.group(1) + "." + NBSP, text)
 
 
 def typeset_html(html: str) -> str:
