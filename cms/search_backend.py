@@ -36,8 +36,10 @@ def text_beginning(text: str, length: int) -> str:
     first `length` characters when the first word alone is longer)."""
     if len(text) <= length:
         return text
-    words = text[: length + 1].rsplit(maxsplit=1)[0].strip()
-    return words if len(words) <= length else text[:length]
+    head = text[:length]
+    if not text[length].isspace():
+        head = re.sub(r"\S*$", "", head)  # the cut fell inside a word: leave that word out
+    return head.rstrip() or text[:length]
 
 
 def query_text_map(query, change):
